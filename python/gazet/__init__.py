@@ -1,0 +1,17 @@
+"""gazet: find people, places and dates in news text from gazetteers.
+
+>>> import gazet
+>>> gz = gazet.Gazetteer()
+>>> gz.add("PERSON", "person:khawaja_asif", ["Khawaja Asif", "Khawaja Muhammad Asif"])
+>>> m = gazet.Matcher(gz, dates=False)
+>>> m.find("Defence Minister Khawaja Asif said")
+[Match(start=17, end=29, text='Khawaja Asif', label='PERSON', entity_id='person:khawaja_asif', value=None)]
+"""
+
+from ._core import GazetteerError, Match
+from .gazetteer import Entity, Gazetteer
+from .matcher import Matcher
+from .places import places
+
+__all__ = ["Entity", "Gazetteer", "GazetteerError", "Match", "Matcher", "places"]
+__version__ = "0.1.0"

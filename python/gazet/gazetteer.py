@@ -1,0 +1,254 @@
+"""Gazetteer: the entities to find, each with a label, an id, names and attributes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import _core
+from ._core import GazetteerError
+
+Attribute = str | int | float | bool | None
+
+
+@dataclass
+class Entity:
+    """One entity: its label, canonical id, surface names and free attributes."""
+
+    label: str
+    entity_id: str
+    names: list[str]
+    attributes: dict[str, Attribute] = field(default_factory=dict)
+
+
+class Gazetteer:
+    """An ordered list of entities; when two entities share a name, the one added first wins.
+
+    >>> gz = Gazetteer()
+    >>> gz.add("PLACE", "place:turkiye", ["Türkiye", "Turkey"], country="TR")
+    >>> len(gz), gz["place:turkiye"].names
+    (1, ['Türkiye', 'Turkey'])
+    """
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}
+
+    def add(
+        self,
+        label: str,
+        entity_id: str,
+        names: str | Iterable[str],
+        **attributes: Attribute,
+    ) -> None:
+        """Add names (one str or several) to `entity_id`, creating it with `label` if new.
+
+        Raises TypeError for non-str values and GazetteerError (a ValueError) for an empty
+        label, id or name, or an id already added with another label. Nothing is added
+        when it raises.
+        """
+        for what, value in (("label", label), ("entity_id", entity_id)):
+            if not isinstance(value, str):
+                raise TypeError(f"{what} must be str, got {type(value).__name__}")
+            if not value.strip():
+                raise GazetteerError(f"{what} must not be empty")
+        name_list = [names] if isinstance(names, str) else list(names)
+        for name in name_list:
+            if not isinstance(name, str):
+                raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
+            if not _core.normalize(name):
+                raise GazetteerError(f"entity {entity_id!r} has an empty name {name!r}")
+        for key, value in attributes.items():
+            if not isinstance(value, Attribute):  # type: ignore[arg-type]
+                raise TypeError(
+                    f"entity {entity_id!r}: attribute {key!r} must be str, int, float, bool or None"
+                )
+        entity = self._entities.get(entity_id)
+        if entity is None:
+            self._entities[entity_id] = Entity(label, entity_id, _unique(name_list), dict(attributes))
+            return
+        if entity.label != label:
+            raise GazetteerError(
+                f"entity {entity_id!r} has label {entity.label!r} and also label {label!r}"
+            )
+        entity.names = _unique(entity.names + name_list)
+        entity.attributes.update(attributes)
+
+    @classmethod
+    def from_csv(
+        cls, path: str | os.PathLike[str], *, name_column: str = "name", encoding: str = "utf-8"
+    ) -> Gazetteer:
+        """Read a CSV with columns label, entity_id and `name_column`, one row per name;
+        any further columns become attributes (empty cells are left out).
+
+        Errors name the file and line: a missing column, a row with too few or too many
+        fields, an empty value, bytes that are not `encoding`.
+        """
+        with open(path, "rb") as f:
+            data = f.read()
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            raise GazetteerError(f"{path}, line {line}: not valid {encoding}: {e.reason}") from None
+        gz = cls()
+        reader = csv.reader(io.StringIO(text, newline=""))
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise GazetteerError(f"{path}: the file is empty (no header row)")
+            columns = _columns(header, name_column, f"{path}, line 1")
+            for row in reader:
+                where = f"{path}, line {reader.line_num}"
+                if not row:
+                    continue
+                if len(row) != len(header):
+                    raise GazetteerError(
+                        f"{where}: expected {len(header)} fields ({', '.join(header)}), got {len(row)}"
+                    )
+                gz._add_record(dict(zip(header, row)), columns, where)
+        except csv.Error as e:
+            raise GazetteerError(f"{path}, line {reader.line_num}: {e}") from e
+        return gz
+
+    @classmethod
+    def from_frame(cls, frame: Any, *, name_column: str = "name") -> Gazetteer:
+        """Build from a pandas DataFrame with columns label, entity_id and `name_column`;
+        further columns become attributes (missing values are left out)."""
+        import pandas as pd
+
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
+        columns = _columns([str(c) for c in frame.columns], name_column, "frame")
+        gz = cls()
+        for label, record in zip(frame.index, frame.to_dict("records")):
+            clean = {str(k): _python_value(v) for k, v in record.items()}
+            gz._add_record(clean, columns, f"row {label!r}")
+        return gz
+
+    @classmethod
+    def from_jsonl(cls, path: str | os.PathLike[str]) -> Gazetteer:
+        """Read spaCy EntityRuler pattern lines: {"label": ..., "pattern": "...", "id": ...}.
+
+        Only string patterns are supported (token patterns raise GazetteerError). A line
+        without "id" uses its pattern as the entity id.
+        """
+        gz = cls()
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                where = f"{path}, line {number}"
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise GazetteerError(f"{where}: not valid JSON: {e.msg}") from e
+                if not isinstance(item, dict):
+                    raise GazetteerError(f"{where}: expected a JSON object")
+                pattern = item.get("pattern")
+                if not isinstance(pattern, str):
+                    raise GazetteerError(
+                        f"{where}: only string patterns are supported, got {type(pattern).__name__}"
+                    )
+                label = item.get("label")
+                if not isinstance(label, str):
+                    raise GazetteerError(f"{where}: missing or non-string \"label\"")
+                entity_id = item.get("id", pattern)
+                try:
+                    gz.add(label, str(entity_id), pattern)
+                except (GazetteerError, TypeError) as e:
+                    raise type(e)(f"{where}: {e}") from None
+        return gz
+
+    def _add_record(self, record: Mapping[str, Any], columns: tuple[str, str, str], where: str) -> None:
+        label_col, id_col, name_col = columns
+        values = [record.get(c) for c in columns]
+        for column, value in zip(columns, values):
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise GazetteerError(f"{where}: missing {column}")
+        attributes = {
+            k: v for k, v in record.items() if k not in columns and v is not None and v != ""
+        }
+        try:
+            self.add(str(values[0]), str(values[1]), str(values[2]), **attributes)
+        except (GazetteerError, TypeError) as e:
+            raise type(e)(f"{where}: {e}") from None
+
+    def __add__(self, other: Gazetteer) -> Gazetteer:
+        """A new gazetteer with this one's entities first, then `other`'s."""
+        if not isinstance(other, Gazetteer):
+            return NotImplemented
+        merged = self.copy()
+        for e in other:
+            merged.add(e.label, e.entity_id, e.names, **e.attributes)
+        return merged
+
+    def copy(self) -> Gazetteer:
+        """An independent copy."""
+        new = Gazetteer()
+        new._entities = {
+            k: Entity(e.label, e.entity_id, list(e.names), dict(e.attributes))
+            for k, e in self._entities.items()
+        }
+        return new
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._entities.values())
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._entities
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        return self._entities[entity_id]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Gazetteer) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        labels: dict[str, int] = {}
+        for e in self:
+            labels[e.label] = labels.get(e.label, 0) + 1
+        counts = ", ".join(f"{k}={v}" for k, v in labels.items())
+        return f"<Gazetteer {len(self)} entities ({counts})>"
+
+    def to_records(self) -> list[tuple[str, str, list[str], dict[str, Attribute]]]:
+        """The entities as (label, entity_id, names, attributes) tuples."""
+        return [(e.label, e.entity_id, list(e.names), dict(e.attributes)) for e in self]
+
+    @classmethod
+    def from_records(cls, records: Iterable[Any]) -> Gazetteer:
+        """The inverse of :meth:`to_records`."""
+        gz = cls()
+        for label, entity_id, names, attributes in records:
+            gz.add(label, entity_id, names, **attributes)
+        return gz
+
+
+def _columns(header: list[str], name_column: str, where: str) -> tuple[str, str, str]:
+    wanted = ("label", "entity_id", name_column)
+    missing = [c for c in wanted if c not in header]
+    if missing:
+        raise GazetteerError(
+            f"{where}: missing column(s) {', '.join(missing)}; the header has {', '.join(header)}"
+        )
+    return wanted
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _python_value(value: Any) -> Any:
+    """A DataFrame cell as a plain Python value; missing values (None, NaN, NA) as None."""
+    import pandas as pd
+
+    if pd.api.types.is_scalar(value) and pd.isna(value):
+        return None
+    return value.item() if hasattr(value, "item") else value

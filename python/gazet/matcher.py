@@ -1,0 +1,192 @@
+"""Matcher: a compiled gazetteer (plus the date recognizer) that finds mentions in text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import _core
+from ._core import Match
+from .gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Case = Literal["insensitive", "smart", "sensitive"]
+RefDate = str | dt.date | None
+
+_FORMAT = "gazet-matcher"
+_VERSION = 1
+
+
+class Matcher:
+    """Finds gazetteer entities (whole words, leftmost-longest) and dates in text.
+
+    `gazetteer=None` uses the built-in places (:func:`gazet.places`). `case` decides how
+    letter case counts: "smart" (default: a capitalised name needs a capital in the text,
+    an acronym needs capitals), "insensitive" or "sensitive". `dates` also finds DATE
+    mentions. `threads` sets the default for batch calls (None: all cores, or the
+    GAZET_THREADS environment variable).
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        dates: bool = True,
+        case: Case = "smart",
+        threads: int | None = None,
+    ) -> None:
+        if gazetteer is None:
+            from .places import places
+
+            gazetteer = places()
+        if not isinstance(gazetteer, Gazetteer):
+            raise TypeError(f"gazetteer must be a gazet.Gazetteer, got {type(gazetteer).__name__}")
+        if case not in ("insensitive", "smart", "sensitive"):
+            raise ValueError(f"case must be 'insensitive', 'smart' or 'sensitive', not {case!r}")
+        self._gazetteer = gazetteer.copy()
+        self._threads = _threads(threads)
+        entities = [(e.label, e.entity_id, e.names) for e in self._gazetteer]
+        self._core = _core.Matcher(entities, case=case, dates=bool(dates))
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """A copy of the gazetteer this matcher was built from."""
+        return self._gazetteer.copy()
+
+    @property
+    def dates(self) -> bool:
+        return self._core.dates
+
+    @property
+    def case(self) -> Case:
+        return self._core.case  # type: ignore[return-value]
+
+    def find(self, text: str, ref_date: RefDate = None) -> list[Match]:
+        """The mentions in `text`, in order; dates resolve against `ref_date`."""
+        return self._core.find(text, _iso(ref_date))
+
+    def find_many(
+        self,
+        texts: Iterable[str | None],
+        ref_dates: Sequence[RefDate] | None = None,
+        *,
+        threads: int | None = None,
+    ) -> list[list[Match]]:
+        """The mentions of each text (in parallel, without the GIL); None/NaN rows give []."""
+        rows = _rows(texts)
+        refs = None if ref_dates is None else [_iso(r) for r in ref_dates]
+        return self._core.find_many(rows, refs, threads=threads or self._threads)
+
+    def extract(
+        self,
+        data: Any,
+        text: str = "text",
+        ref_date: Any = None,
+        *,
+        threads: int | None = None,
+    ) -> pd.DataFrame:
+        """All mentions as a long DataFrame with columns doc, start, end, text, label,
+        entity_id, value; `doc` is the input's index label (list position for a list).
+
+        `data`: a list of str, a pandas Series, or a DataFrame with a `text` column.
+        `ref_date`: None, one date for every row, or (for a DataFrame) a column name.
+        """
+        from .frames import extract
+
+        return extract(self, data, text, ref_date, threads or self._threads)
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the matcher (gazetteer and options) to a file that :meth:`load` reads."""
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(self.__getstate__(), f, ensure_ascii=False)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Matcher:
+        """Read a matcher written by :meth:`save`."""
+        with open(path, encoding="utf-8") as f:
+            try:
+                state = json.load(f)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}: not a gazet matcher file ({e.msg})") from e
+        if not isinstance(state, dict) or state.get("format") != _FORMAT:
+            raise ValueError(f"{path}: not a gazet matcher file")
+        matcher = cls.__new__(cls)
+        matcher.__setstate__(state)
+        return matcher
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "format": _FORMAT,
+            "version": _VERSION,
+            "options": {"dates": self.dates, "case": self.case, "threads": self._threads},
+            "entities": self._gazetteer.to_records(),
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("version") != _VERSION:
+            raise ValueError(f"unsupported gazet matcher version {state.get('version')!r}")
+        options = state["options"]
+        self.__init__(  # type: ignore[misc]
+            Gazetteer.from_records(state["entities"]),
+            dates=options["dates"],
+            case=options["case"],
+            threads=options["threads"],
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Matcher {len(self._gazetteer)} entities, case={self.case!r}, dates={self.dates}>"
+        )
+
+
+def _iso(value: RefDate) -> str | None:
+    """A reference date as YYYY-MM-DD (datetime and pandas Timestamp give their date)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"ref_date must be a str 'YYYY-MM-DD' or a date, got {type(value).__name__}")
+
+
+def _rows(texts: Iterable[Any]) -> list[Any]:
+    """The rows as a list; pandas missing values (NA, NaT) become None."""
+    if isinstance(texts, str):
+        raise TypeError("texts must be a sequence of str, not a single str")
+    rows = list(texts)
+    for i, row in enumerate(rows):
+        if row is not None and not isinstance(row, str | float) and _is_na(row):
+            rows[i] = None
+    return rows
+
+
+def _is_na(value: Any) -> bool:
+    """pandas.NA and values unequal to themselves (NaT, numpy NaN)."""
+    if type(value).__name__ == "NAType":
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
+def _threads(threads: int | None) -> int | None:
+    if threads is None:
+        env = os.environ.get("GAZET_THREADS")
+        if not env:
+            return None
+        try:
+            threads = int(env)
+        except ValueError:
+            raise ValueError(f"GAZET_THREADS must be a whole number, not {env!r}") from None
+    if threads < 1:
+        raise ValueError(f"threads must be at least 1, not {threads}")
+    return threads

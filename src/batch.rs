@@ -1,0 +1,106 @@
+//! Many documents at once: rayon over documents, with a switch read once per call.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::matcher::{Match, Matcher, Reference};
+
+static PARALLEL: AtomicBool = AtomicBool::new(true);
+
+/// Turns parallelism off (or back on) for the whole process; a forked child turns it off,
+/// because rayon's threads do not survive `fork()`.
+pub fn set_parallel(enabled: bool) {
+    PARALLEL.store(enabled, Ordering::SeqCst);
+}
+
+/// Finds the matches of every document; `None` documents give no matches. `references`
+/// is empty (no reference dates) or has one entry per document. `threads`: `Some(1)` runs
+/// on the calling thread, `Some(n)` on a pool of `n`, `None` on rayon's global pool.
+pub fn find_many(
+    matcher: &Matcher,
+    docs: &[Option<&str>],
+    references: &[Reference],
+    threads: Option<usize>,
+) -> Result<Vec<Vec<Match>>, Error> {
+    let one = |i: usize| match docs[i] {
+        Some(text) => matcher.find(text, references.get(i).copied().flatten()),
+        None => Ok(Vec::new()),
+    };
+    let parallel = PARALLEL.load(Ordering::SeqCst) && threads != Some(1) && docs.len() > 1;
+    if !parallel {
+        return (0..docs.len()).map(one).collect();
+    }
+    let run = || (0..docs.len()).into_par_iter().map(one).collect();
+    match threads {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map_or_else(|_| (0..docs.len()).map(one).collect(), |pool| pool.install(run)),
+        None => run(),
+    }
+}
+
+/// Converts sorted, non-decreasing byte offsets of one text to `char` (code point)
+/// offsets in a single pass.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    /// A converter for `text`.
+    pub fn new(text: &'a str) -> CharOffsets<'a> {
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The code point offset of byte offset `byte` (not below the previous call's).
+    pub fn at(&mut self, byte: usize) -> usize {
+        if self.text.is_ascii() {
+            return byte;
+        }
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    #[test]
+    fn char_offsets() {
+        let t = "héllo wörld 🌍 wörld";
+        let mut c = CharOffsets::new(t);
+        let a = t.find("wörld").unwrap();
+        let b = t.rfind("wörld").unwrap();
+        assert_eq!([c.at(a), c.at(a + 6), c.at(b), c.at(b + 6)], [6, 11, 14, 19]);
+    }
+
+    #[test]
+    fn parallel_equals_sequential() {
+        let mut g = Gazetteer::new();
+        g.add("PLACE", "pk", ["Pakistan"]).unwrap();
+        let m = Matcher::new(&g).unwrap();
+        let docs: Vec<Option<&str>> = (0..200)
+            .map(|i| if i % 7 == 0 { None } else { Some("In Pakistan, Pakistan.") })
+            .collect();
+        let seq = find_many(&m, &docs, &[], Some(1)).unwrap();
+        assert_eq!(find_many(&m, &docs, &[], Some(2)).unwrap(), seq);
+        assert_eq!(find_many(&m, &docs, &[], None).unwrap(), seq);
+        assert_eq!(seq[0].len(), 0);
+        assert_eq!(seq[1].len(), 2);
+    }
+}

@@ -1,0 +1,93 @@
+//! The one error type of the core.
+
+use std::fmt;
+
+/// An error from building a gazetteer or matcher, or from reading input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A name that is empty once normalized (only spaces or combining marks).
+    EmptyName {
+        /// The entity the name belongs to.
+        entity_id: String,
+        /// The name as given.
+        name: String,
+    },
+    /// A label or entity id that is empty.
+    EmptyField {
+        /// Which field: `label` or `entity_id`.
+        field: &'static str,
+    },
+    /// One entity id given with two different labels.
+    LabelConflict {
+        /// The entity id.
+        entity_id: String,
+        /// The label seen first.
+        first: String,
+        /// The label seen later.
+        second: String,
+    },
+    /// A reference date that is not a valid `YYYY-MM-DD` date.
+    InvalidDate(String),
+    /// A text too long for 32-bit offsets (4 GiB).
+    TextTooLong(usize),
+    /// An option value that is not one of the allowed ones.
+    InvalidOption {
+        /// The option's name.
+        option: &'static str,
+        /// The value given.
+        value: String,
+    },
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind) -> Error {
+        Error { kind }
+    }
+
+    /// An invalid reference date.
+    pub fn invalid_date(value: &str) -> Error {
+        Error::new(ErrorKind::InvalidDate(value.to_owned()))
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::EmptyName { entity_id, name } => {
+                write!(f, "entity {entity_id:?} has an empty name {name:?}")
+            }
+            ErrorKind::EmptyField { field } => write!(f, "{field} must not be empty"),
+            ErrorKind::LabelConflict {
+                entity_id,
+                first,
+                second,
+            } => write!(
+                f,
+                "entity {entity_id:?} has label {first:?} and also label {second:?}"
+            ),
+            ErrorKind::InvalidDate(value) => {
+                write!(f, "invalid reference date {value:?} (expected YYYY-MM-DD)")
+            }
+            ErrorKind::TextTooLong(len) => {
+                write!(f, "text of {len} bytes is too long (4 GiB at most)")
+            }
+            ErrorKind::InvalidOption { option, value } => {
+                write!(f, "invalid value {value:?} for option {option}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}

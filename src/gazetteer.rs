@@ -1,0 +1,144 @@
+//! Gazetteer: the entities to find, each with a label, an id and its surface names.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind};
+use crate::normalize::normalize_name;
+
+/// One entity: a label (`PERSON`, `PLACE`, ...), a canonical id and every name it goes by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The label matches of this entity carry.
+    pub label: String,
+    /// The canonical id, unique in the gazetteer.
+    pub id: String,
+    /// Surface names (aliases), in the order added, without repeats.
+    pub names: Vec<String>,
+}
+
+/// A list of entities, in the order they were first added; earlier entities win
+/// when two share a name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<Entity>", into = "Vec<Entity>")]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// Adds names to the entity `id`, creating it with `label` if it is new.
+    ///
+    /// Fails on an empty label or id, a name that is empty once normalized, or an id
+    /// already added under another label. Nothing is added when it fails.
+    pub fn add<I, S>(&mut self, label: &str, id: &str, names: I) -> Result<(), Error>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        if label.trim().is_empty() {
+            return Err(Error::new(ErrorKind::EmptyField { field: "label" }));
+        }
+        if id.trim().is_empty() {
+            return Err(Error::new(ErrorKind::EmptyField { field: "entity_id" }));
+        }
+        let names: Vec<String> = names.into_iter().map(Into::into).collect();
+        if let Some(name) = names.iter().find(|n| normalize_name(n, true).is_empty()) {
+            return Err(Error::new(ErrorKind::EmptyName {
+                entity_id: id.to_owned(),
+                name: name.clone(),
+            }));
+        }
+        let index = match self.by_id.get(id) {
+            Some(&i) if self.entities[i].label != label => {
+                return Err(Error::new(ErrorKind::LabelConflict {
+                    entity_id: id.to_owned(),
+                    first: self.entities[i].label.clone(),
+                    second: label.to_owned(),
+                }))
+            }
+            Some(&i) => i,
+            None => {
+                self.by_id.insert(id.to_owned(), self.entities.len());
+                self.entities.push(Entity {
+                    label: label.to_owned(),
+                    id: id.to_owned(),
+                    names: Vec::new(),
+                });
+                self.entities.len() - 1
+            }
+        };
+        let entity = &mut self.entities[index];
+        for name in names {
+            if !entity.names.contains(&name) {
+                entity.names.push(name);
+            }
+        }
+        Ok(())
+    }
+
+    /// The entities, in the order first added.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The number of entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether there is no entity.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+}
+
+impl From<Vec<Entity>> for Gazetteer {
+    fn from(entities: Vec<Entity>) -> Gazetteer {
+        let by_id = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Gazetteer { entities, by_id }
+    }
+}
+
+impl From<Gazetteer> for Vec<Entity> {
+    fn from(g: Gazetteer) -> Vec<Entity> {
+        g.entities
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merges_aliases_of_one_id() {
+        let mut g = Gazetteer::new();
+        g.add("PLACE", "place:turkiye", ["Türkiye"]).unwrap();
+        g.add("PLACE", "place:turkiye", ["Turkey", "Türkiye"]).unwrap();
+        assert_eq!(g.len(), 1);
+        assert_eq!(g.entities()[0].names, ["Türkiye", "Turkey"]);
+    }
+
+    #[test]
+    fn rejects_bad_entries_without_adding() {
+        let mut g = Gazetteer::new();
+        g.add("PERSON", "p:1", ["A B"]).unwrap();
+        let err = g.add("PLACE", "p:1", ["C"]).unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::LabelConflict { .. }));
+        let err = g.add("PERSON", "p:2", ["ok", " \n "]).unwrap_err();
+        assert!(err.to_string().contains("empty name"));
+        assert!(g.add("", "p:3", ["x"]).is_err());
+        assert!(g.add("PERSON", " ", ["x"]).is_err());
+        assert_eq!(g.len(), 1);
+    }
+}

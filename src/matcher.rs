@@ -1,0 +1,434 @@
+//! The compiled matcher: one anchored Aho-Corasick automaton over the normalized names.
+//!
+//! The scan tries the automaton only where a word can start, walks it forward from there
+//! and keeps the longest name that ends on a word boundary (and passes the case policy).
+//! That is leftmost-longest among whole-word hits exactly: a longer hit that ends inside a
+//! word never hides a shorter whole-word one ("the d" and "deal" over "The deal" give
+//! "deal"), which filtering an ordinary leftmost-longest stream afterwards would lose.
+
+use std::collections::HashMap;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
+use serde::{Deserialize, Serialize};
+
+use crate::boundary::{char_at, is_whole_word, word_before};
+use crate::error::{Error, ErrorKind};
+use crate::gazetteer::Gazetteer;
+use crate::normalize::{normalize, normalize_name};
+use crate::resolve::CaseRule;
+
+/// How letter case decides a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CaseMode {
+    /// Case is ignored: "reading" matches the name "Reading".
+    Insensitive,
+    /// A name with capitals needs a capital in the text ("Reading", "READING", not
+    /// "reading"); an acronym needs capitals only ("US", not "us" or "Us"); a lower-case
+    /// name matches any case.
+    #[default]
+    Smart,
+    /// Letters must match with their case (diacritics, quotes and spaces still fold).
+    Sensitive,
+}
+
+impl std::str::FromStr for CaseMode {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<CaseMode, Error> {
+        match s {
+            "insensitive" => Ok(CaseMode::Insensitive),
+            "smart" => Ok(CaseMode::Smart),
+            "sensitive" => Ok(CaseMode::Sensitive),
+            _ => Err(Error::new(ErrorKind::InvalidOption {
+                option: "case",
+                value: s.to_owned(),
+            })),
+        }
+    }
+}
+
+/// A half-open byte range of the input text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// The reference (publication) date that relative dates resolve against, if known.
+pub type Reference = Option<chrono::NaiveDate>;
+
+/// What a match found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// An entity of the gazetteer, by index (see [`Matcher::entity`]).
+    Entity(usize),
+    /// A date expression with its TIMEX3-style value, if it has one.
+    Date(Option<String>),
+}
+
+/// One mention: a byte span of the input and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Byte span in the input.
+    pub span: Span,
+    /// The entity or date found there.
+    pub found: Found,
+}
+
+/// One surface form in the automaton: the entities that share it, first added first.
+#[derive(Debug, Clone)]
+struct Key {
+    entities: Vec<u32>,
+    case: CaseRule,
+}
+
+/// Builds a [`Matcher`] with options.
+#[derive(Debug, Clone)]
+pub struct MatcherBuilder {
+    case: CaseMode,
+    dates: bool,
+}
+
+impl Default for MatcherBuilder {
+    fn default() -> MatcherBuilder {
+        MatcherBuilder {
+            case: CaseMode::default(),
+            dates: true,
+        }
+    }
+}
+
+impl MatcherBuilder {
+    /// Sets the case policy (default [`CaseMode::Smart`]).
+    pub fn case(&mut self, case: CaseMode) -> &mut MatcherBuilder {
+        self.case = case;
+        self
+    }
+
+    /// Whether to find dates too (default true).
+    pub fn dates(&mut self, yes: bool) -> &mut MatcherBuilder {
+        self.dates = yes;
+        self
+    }
+
+    /// Compiles the gazetteer.
+    pub fn build(&self, gazetteer: &Gazetteer) -> Result<Matcher, Error> {
+        let fold = self.case != CaseMode::Sensitive;
+        let mut patterns: Vec<String> = Vec::new();
+        let mut keys: Vec<Key> = Vec::new();
+        let mut by_pattern: HashMap<String, usize> = HashMap::new();
+        for (index, entity) in gazetteer.entities().iter().enumerate() {
+            for name in &entity.names {
+                let pattern = normalize_name(name, fold);
+                if pattern.is_empty() {
+                    return Err(Error::new(ErrorKind::EmptyName {
+                        entity_id: entity.id.clone(),
+                        name: name.clone(),
+                    }));
+                }
+                let rule = CaseRule::of(name);
+                let k = *by_pattern.entry(pattern).or_insert_with_key(|p| {
+                    patterns.push(p.clone());
+                    keys.push(Key {
+                        entities: Vec::new(),
+                        case: rule,
+                    });
+                    keys.len() - 1
+                });
+                let key = &mut keys[k];
+                key.case = key.case.min(rule);
+                if key.entities.last() != Some(&(index as u32)) {
+                    key.entities.push(index as u32);
+                }
+            }
+        }
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            first_bytes[p.as_bytes()[0] as usize] = true;
+        }
+        let automaton = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| {
+                Error::new(ErrorKind::InvalidOption {
+                    option: "gazetteer",
+                    value: e.to_string(),
+                })
+            })?;
+        Ok(Matcher {
+            automaton,
+            keys,
+            first_bytes,
+            case: self.case,
+            dates: self.dates,
+            gazetteer: gazetteer.clone(),
+        })
+    }
+}
+
+/// A compiled gazetteer: finds whole-word, leftmost-longest entity names in text.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    automaton: NFA,
+    keys: Vec<Key>,
+    first_bytes: [bool; 256],
+    case: CaseMode,
+    dates: bool,
+    gazetteer: Gazetteer,
+}
+
+impl Matcher {
+    /// A builder to set options.
+    pub fn builder() -> MatcherBuilder {
+        MatcherBuilder::default()
+    }
+
+    /// Compiles `gazetteer` with the default options.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, Error> {
+        Matcher::builder().build(gazetteer)
+    }
+
+    /// The gazetteer this matcher was built from.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The case policy.
+    pub fn case(&self) -> CaseMode {
+        self.case
+    }
+
+    /// Whether dates are found.
+    pub fn dates(&self) -> bool {
+        self.dates
+    }
+
+    /// Every mention in `text` in order: whole-word, leftmost-longest entity names and,
+    /// if enabled, dates resolved against `reference`.
+    pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
+        let _ = reference;
+        self.find_entities(text)
+    }
+
+    /// The label and id of entity `index` (as in [`Found::Entity`]).
+    pub fn entity(&self, index: usize) -> (&str, &str) {
+        let e = &self.gazetteer.entities()[index];
+        (&e.label, &e.id)
+    }
+
+    /// Every whole-word, leftmost-longest entity name in `text`, in order.
+    pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
+        if text.len() > u32::MAX as usize {
+            return Err(Error::new(ErrorKind::TextTooLong(text.len())));
+        }
+        let norm = normalize(text, self.case != CaseMode::Sensitive);
+        let hay = norm.text.as_str();
+        let bytes = hay.as_bytes();
+        let mut hits = Vec::new();
+        let mut i = 0;
+        let mut prev_word = false;
+        while let Some((c, is_word)) = char_at(hay, i) {
+            if !(prev_word && is_word) && self.first_bytes[bytes[i] as usize] {
+                if let Some((end, key)) = self.longest_at(text, &norm, i) {
+                    let (start, stop) = norm.input_span(text, i, end);
+                    hits.push(Match {
+                        span: Span { start, end: stop },
+                        found: Found::Entity(self.keys[key].entities[0] as usize),
+                    });
+                    prev_word = word_before(hay, end);
+                    i = end;
+                    continue;
+                }
+            }
+            prev_word = is_word;
+            i += c.len_utf8();
+        }
+        Ok(hits)
+    }
+
+    /// The longest name starting at byte `start` of the normalized text that ends on a
+    /// word boundary and passes the case policy: its end and key.
+    fn longest_at(
+        &self,
+        input: &str,
+        norm: &crate::normalize::Normalized,
+        start: usize,
+    ) -> Option<(usize, usize)> {
+        let hay = norm.text.as_str();
+        let aut = &self.automaton;
+        let mut sid = aut
+            .start_state(Anchored::Yes)
+            .expect("the automaton supports anchored searches");
+        let mut best = None;
+        for (offset, &b) in hay.as_bytes()[start..].iter().enumerate() {
+            sid = aut.next_state(Anchored::Yes, sid, b);
+            if aut.is_dead(sid) {
+                break;
+            }
+            if !aut.is_match(sid) {
+                continue;
+            }
+            let end = start + offset + 1;
+            let key = (0..aut.match_len(sid))
+                .map(|k| aut.match_pattern(sid, k))
+                .find(|&p| aut.pattern_len(p) == offset + 1);
+            if let Some(pid) = key {
+                let key = pid.as_usize();
+                if is_whole_word(hay, start, end) && self.case_ok(input, norm, key, start, end) {
+                    best = Some((end, key));
+                }
+            }
+        }
+        best
+    }
+
+    fn case_ok(
+        &self,
+        input: &str,
+        norm: &crate::normalize::Normalized,
+        key: usize,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        if self.case != CaseMode::Smart {
+            return true;
+        }
+        let (s, e) = norm.input_span(input, start, end);
+        self.keys[key].case.accepts(&input[s..e])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer(entries: &[(&str, &str, &[&str])]) -> Gazetteer {
+        let mut g = Gazetteer::new();
+        for (label, id, names) in entries {
+            g.add(label, id, names.iter().copied()).unwrap();
+        }
+        g
+    }
+
+    fn find(g: &Gazetteer, case: CaseMode, text: &str) -> Vec<(String, String)> {
+        let m = Matcher::builder().case(case).dates(false).build(g).unwrap();
+        m.find_entities(text)
+            .unwrap()
+            .into_iter()
+            .map(|h| {
+                let Found::Entity(e) = h.found else {
+                    panic!("no dates asked for")
+                };
+                let (_, id) = m.entity(e);
+                (text[h.span.start..h.span.end].to_owned(), id.to_owned())
+            })
+            .collect()
+    }
+
+    /// (name, entries, text, expected (surface, id) hits) for every case mode.
+    struct MatchTest {
+        name: &'static str,
+        entries: &'static [(&'static str, &'static str, &'static [&'static str])],
+        text: &'static str,
+        expected: &'static [(&'static str, &'static str)],
+    }
+
+    const TESTS: &[MatchTest] = &[
+        MatchTest {
+            name: "diacritics and case fold",
+            entries: &[("PLACE", "tr", &["Türkiye"])],
+            text: "Turkiye, TÜRKIYE and Türkiye",
+            expected: &[("Turkiye", "tr"), ("TÜRKIYE", "tr"), ("Türkiye", "tr")],
+        },
+        MatchTest {
+            name: "possessive and hyphen keep the name",
+            entries: &[("PLACE", "pk", &["Pakistan"]), ("PLACE", "qa", &["Qatar"])],
+            text: "Pakistan’s Qatar-based Pakistani",
+            expected: &[("Pakistan", "pk"), ("Qatar", "qa")],
+        },
+        MatchTest {
+            name: "no match inside a word",
+            entries: &[("PLACE", "ny", &["York"])],
+            text: "Yorkshire and New York",
+            expected: &[("York", "ny")],
+        },
+        MatchTest {
+            name: "longer non-word hit does not hide a shorter word hit",
+            entries: &[("X", "a", &["the d"]), ("X", "b", &["deal"])],
+            text: "The deal",
+            expected: &[("deal", "b")],
+        },
+        MatchTest {
+            name: "leftmost-longest",
+            entries: &[
+                ("PERSON", "asif", &["Khawaja Asif", "Khawaja Muhammad Asif"]),
+                ("PERSON", "kh", &["Khawaja"]),
+            ],
+            text: "Khawaja  Muhammad\nAsif met Khawaja Asif and Khawaja",
+            expected: &[
+                ("Khawaja  Muhammad\nAsif", "asif"),
+                ("Khawaja Asif", "asif"),
+                ("Khawaja", "kh"),
+            ],
+        },
+        MatchTest {
+            name: "dateline in capitals",
+            entries: &[("PLACE", "ist", &["Istanbul"])],
+            text: "ISTANBUL: talks",
+            expected: &[("ISTANBUL", "ist")],
+        },
+        MatchTest {
+            name: "quotes and dashes fold in names too",
+            entries: &[("PLACE", "ci", &["Côte d’Ivoire"]), ("PLACE", "gb", &["Guinea–Bissau"])],
+            text: "Cote d'Ivoire and Guinea-Bissau",
+            expected: &[("Cote d'Ivoire", "ci"), ("Guinea-Bissau", "gb")],
+        },
+        MatchTest {
+            name: "first added entity wins a shared name",
+            entries: &[("PLACE", "ga-us", &["Georgia"]), ("PLACE", "ga-ge", &["Georgia"])],
+            text: "Georgia",
+            expected: &[("Georgia", "ga-us")],
+        },
+    ];
+
+    #[test]
+    fn match_table_in_every_case_mode() {
+        for mode in [CaseMode::Insensitive, CaseMode::Smart] {
+            for t in TESTS {
+                let got = find(&gazetteer(t.entries), mode, t.text);
+                let want: Vec<(String, String)> = t
+                    .expected
+                    .iter()
+                    .map(|(s, i)| (s.to_string(), i.to_string()))
+                    .collect();
+                assert_eq!(got, want, "{} ({mode:?})", t.name);
+            }
+        }
+    }
+
+    #[test]
+    fn case_modes_differ_on_lower_case_text() {
+        let g = gazetteer(&[("PLACE", "rdg", &["Reading"]), ("PLACE", "us", &["US"])]);
+        let text = "reading us Reading Us US";
+        let surfaces = |mode| -> Vec<String> {
+            find(&g, mode, text).into_iter().map(|(s, _)| s).collect()
+        };
+        assert_eq!(
+            surfaces(CaseMode::Insensitive),
+            ["reading", "us", "Reading", "Us", "US"]
+        );
+        assert_eq!(surfaces(CaseMode::Smart), ["Reading", "US"]);
+        assert_eq!(surfaces(CaseMode::Sensitive), ["Reading", "US"]);
+    }
+
+    #[test]
+    fn smart_case_failure_does_not_hide_a_shorter_name() {
+        let g = gazetteer(&[("X", "a", &["New York"]), ("X", "b", &["new"])]);
+        assert_eq!(find(&g, CaseMode::Smart, "new york"), [("new".into(), "b".into())]);
+    }
+}

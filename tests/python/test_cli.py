@@ -1,0 +1,49 @@
+"""The `gazet` command."""
+
+import json
+import subprocess
+import sys
+
+from conftest import SEEDS
+from gazet.cli import main
+
+
+def test_extract_seeds_jsonl(tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    code = main(
+        ["extract", str(SEEDS), "--gazetteer", str(SEEDS / "gazetteer.csv"),
+         "--metadata", str(SEEDS / "metadata.csv"), "--format", "jsonl", "-o", str(out)]
+    )
+    assert code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    docs = {r["doc"] for r in rows}
+    assert len(docs) == 5
+    people = {r["entity_id"] for r in rows if r["label"] == "PERSON"}
+    assert "person:khawaja_asif" in people
+    text = (SEEDS / "000_0cefd554b753c38a.txt").read_text(encoding="utf-8")
+    for r in rows:
+        if r["doc"] == "000_0cefd554b753c38a":
+            assert text[r["start"] : r["end"]] == r["text"]
+    assert "mentions in 5 documents" in capsys.readouterr().err
+
+
+def test_table_output(capsys):
+    assert main(["extract", str(SEEDS / "003_f0f75ebd766b140c.txt"), "--no-default-places",
+                 "--gazetteer", str(SEEDS / "gazetteer.csv")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["doc", "start", "end", "label", "text", "entity_id", "value"]
+    assert any("Istanbul" in line and "PLACE" in line for line in lines[1:])
+
+
+def test_errors_exit_2_with_a_message(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "missing.txt")]) == 2
+    assert "gazet: error:" in capsys.readouterr().err
+    bad = tmp_path / "g.csv"
+    bad.write_text("label,entity_id,name\nPLACE,x\n", encoding="utf-8")
+    assert main(["extract", str(SEEDS), "--gazetteer", str(bad)]) == 2
+    assert "line 2" in capsys.readouterr().err
+
+
+def test_help_runs_as_a_command():
+    r = subprocess.run([sys.executable, "-m", "gazet.cli", "extract", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "--gazetteer" in r.stdout

@@ -1,0 +1,59 @@
+"""extract(): DataFrame output, index labels, missing rows, reference dates."""
+
+import math
+
+import pandas as pd
+import pytest
+from conftest import make_matcher
+
+m = make_matcher(("PLACE", "pk", ["Pakistan"]), ("PLACE", "qa", ["Qatar"]), dates=False)
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value"]
+
+
+def test_list_input_uses_positions():
+    df = m.extract(["Pakistan", "Qatar and Pakistan"])
+    assert list(df.columns) == COLUMNS
+    assert df["doc"].tolist() == [0, 1, 1]
+    assert df["entity_id"].tolist() == ["pk", "qa", "pk"]
+    assert df["start"].tolist() == [0, 0, 10]
+
+
+def test_missing_rows_give_nothing_and_do_not_shift_others():
+    s = pd.Series(["Qatar", None, math.nan, pd.NA, "x Pakistan"], index=["a", "b", "c", "d", "e"], dtype=object)
+    df = m.extract(s)
+    assert df["doc"].tolist() == ["a", "e"]
+    assert df["text"].tolist() == ["Qatar", "Pakistan"]
+    assert df["start"].tolist() == [0, 2]
+
+
+def test_dataframe_keeps_index_labels_and_does_not_change_input():
+    frame = pd.DataFrame({"body": ["Qatar", "Pakistan"], "n": [1, 2]}, index=[10, 20])
+    before = frame.copy()
+    df = m.extract(frame, text="body")
+    assert df["doc"].tolist() == [10, 20]
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_missing_text_column_is_a_clear_error():
+    with pytest.raises(KeyError, match="no column 'text'.*body"):
+        m.extract(pd.DataFrame({"body": ["Qatar"]}))
+
+
+def test_empty_result_has_the_columns():
+    df = m.extract(["nothing"])
+    assert list(df.columns) == COLUMNS and len(df) == 0
+
+
+def test_ref_date_column_and_bad_value():
+    frame = pd.DataFrame({"text": ["Qatar", "Qatar"], "published": ["2025-11-06", "not a date"]})
+    with pytest.raises(ValueError, match="row 1.*not a date"):
+        m.extract(frame, ref_date="published")
+    frame["published"] = pd.to_datetime(["2025-11-06", None])
+    assert len(m.extract(frame, ref_date="published")) == 2
+    with pytest.raises(KeyError, match="no column 'pub'"):
+        m.extract(frame, ref_date="pub")
+
+
+def test_non_str_row_names_the_row():
+    with pytest.raises(TypeError, match="row 1: expected str or None, got bytes"):
+        m.extract(pd.Series(["Qatar", b"Qatar"]))

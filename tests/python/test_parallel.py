@@ -1,0 +1,40 @@
+"""Threads: several Python threads share one matcher; forked children do not hang."""
+
+import multiprocessing as mp
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+
+def test_threads_sharing_a_matcher_get_identical_results(seed_matcher):
+    from conftest import SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 20
+    expected = seed_matcher.find_many(texts, threads=1)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: seed_matcher.find_many(texts), range(8)))
+        singles = list(pool.map(seed_matcher.find, texts))
+    assert all(r == expected for r in results)
+    assert singles == expected
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_thread_counts_agree(seed_matcher, threads):
+    texts = ["Pakistan and Qatar in Istanbul"] * 50
+    assert seed_matcher.find_many(texts, threads=threads) == seed_matcher.find_many(texts, threads=1)
+
+
+def _child(matcher, queue):
+    queue.put(len(matcher.find_many(["Pakistan and Qatar"] * 100)))
+
+
+def test_forked_child_does_not_hang(seed_matcher):
+    seed_matcher.find_many(["Pakistan"] * 100)  # start the thread pool in the parent
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    p = ctx.Process(target=_child, args=(seed_matcher, queue))
+    p.start()
+    p.join(60)
+    assert not p.is_alive(), "forked child hung"
+    assert p.exitcode == 0
+    assert queue.get(timeout=5) == 100

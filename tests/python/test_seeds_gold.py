@@ -1,0 +1,65 @@
+"""The seed gazetteer against the hand annotation of every PERSON and PLACE mention in the
+five seed articles (tests/data/seeds_gold.jsonl). Floors come from honest runs; the gold
+file is never edited to fit the output."""
+
+import json
+from collections import defaultdict
+
+import pytest
+from conftest import DATA, SEEDS
+
+LABELS = ("PERSON", "PLACE")
+# Measured 2026-11-23 with the seed gazetteer alone (full names only, no short-form
+# linking yet): see the README's "Quality" section for the figures.
+FLOORS = {"PERSON": (0.95, 0.75), "PLACE": (0.95, 0.95)}  # (precision, recall)
+
+
+def load_gold():
+    gold = defaultdict(set)
+    for line in (DATA / "seeds_gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        gold[g["doc"]].add((g["start"], g["end"], g["label"], g["entity_id"]))
+    return gold
+
+
+def score(seed_matcher):
+    gold = load_gold()
+    docs = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    texts = [(SEEDS / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
+    found = seed_matcher.find_many(texts)
+    tally = {lab: {"tp": 0, "fp": 0, "fn": 0, "id_ok": 0} for lab in LABELS}
+    for doc, text, matches in zip(docs, texts, found):
+        for start, end, label, _ in gold[doc]:
+            assert text[start:end], (doc, start, end)
+        predicted = {(m.start, m.end, m.label, m.entity_id) for m in matches if m.label in LABELS}
+        spans_gold = {(s, e, lab): i for s, e, lab, i in gold[doc]}
+        spans_pred = {(s, e, lab): i for s, e, lab, i in predicted}
+        for span, entity in spans_pred.items():
+            t = tally[span[2]]
+            if span in spans_gold:
+                t["tp"] += 1
+                t["id_ok"] += entity == spans_gold[span]
+            else:
+                t["fp"] += 1
+        for span in spans_gold.keys() - spans_pred.keys():
+            tally[span[2]]["fn"] += 1
+    return tally
+
+
+def test_gold_offsets_are_valid():
+    for line in (DATA / "seeds_gold.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        text = (SEEDS / f"{g['doc']}.txt").read_text(encoding="utf-8")
+        assert text[g["start"] : g["end"]] == g["text"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_seed_gazetteer_precision_recall_linking(seed_matcher, label):
+    t = score(seed_matcher)[label]
+    precision = t["tp"] / max(t["tp"] + t["fp"], 1)
+    recall = t["tp"] / max(t["tp"] + t["fn"], 1)
+    print(f"{label}: P={precision:.3f} R={recall:.3f} tp={t['tp']} fp={t['fp']} fn={t['fn']}")
+    floor_p, floor_r = FLOORS[label]
+    assert precision >= floor_p
+    assert recall >= floor_r
+    assert t["id_ok"] == t["tp"], "every correct span links to the annotated entity"
