@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
-use crate::normalize::normalize_name;
 
 /// One entity: a label (`PERSON`, `PLACE`, ...), a canonical id and every name it goes by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,8 +34,8 @@ impl Gazetteer {
 
     /// Adds names to the entity `id`, creating it with `label` if it is new.
     ///
-    /// Fails on an empty label or id, a name that is empty once normalized, or an id
-    /// already added under another label. Nothing is added when it fails.
+    /// Fails on an empty label or id, or an id already added under another label; nothing
+    /// is added then. (A name that is empty once normalized fails the matcher's build.)
     pub fn add<I, S>(&mut self, label: &str, id: &str, names: I) -> Result<(), Error>
     where
         I: IntoIterator<Item = S>,
@@ -49,12 +48,6 @@ impl Gazetteer {
             return Err(Error::new(ErrorKind::EmptyField { field: "entity_id" }));
         }
         let names: Vec<String> = names.into_iter().map(Into::into).collect();
-        if let Some(name) = names.iter().find(|n| normalize_name(n, true).is_empty()) {
-            return Err(Error::new(ErrorKind::EmptyName {
-                entity_id: id.to_owned(),
-                name: name.clone(),
-            }));
-        }
         let index = match self.by_id.get(id) {
             Some(&i) if self.entities[i].label != label => {
                 return Err(Error::new(ErrorKind::LabelConflict {
@@ -135,8 +128,6 @@ mod tests {
         g.add("PERSON", "p:1", ["A B"]).unwrap();
         let err = g.add("PLACE", "p:1", ["C"]).unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::LabelConflict { .. }));
-        let err = g.add("PERSON", "p:2", ["ok", " \n "]).unwrap_err();
-        assert!(err.to_string().contains("empty name"));
         assert!(g.add("", "p:3", ["x"]).is_err());
         assert!(g.add("PERSON", " ", ["x"]).is_err());
         assert_eq!(g.len(), 1);

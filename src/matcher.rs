@@ -412,6 +412,13 @@ mod tests {
     }
 
     #[test]
+    fn empty_names_fail_the_build() {
+        let g = gazetteer(&[("X", "a", &["ok", " \n\u{301} "])]);
+        let err = Matcher::new(&g).unwrap_err();
+        assert!(err.to_string().contains("empty name"), "{err}");
+    }
+
+    #[test]
     fn case_modes_differ_on_lower_case_text() {
         let g = gazetteer(&[("PLACE", "rdg", &["Reading"]), ("PLACE", "us", &["US"])]);
         let text = "reading us Reading Us US";

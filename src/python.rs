@@ -8,7 +8,7 @@ use std::sync::Once;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyString, PyTuple};
 
 use crate::{
     find_many, set_parallel, CaseMode, CharOffsets, Error, ErrorKind, Found, Gazetteer, Match,
@@ -34,8 +34,7 @@ impl From<Error> for PyErr {
 }
 
 /// One mention found in a text.
-#[pyclass(frozen, eq, module = "gazet", name = "Match", from_py_object)]
-#[derive(Clone, PartialEq)]
+#[pyclass(frozen, module = "gazet", name = "Match")]
 pub struct PyMatch {
     /// Start offset (a Python str index).
     #[pyo3(get)]
@@ -45,17 +44,35 @@ pub struct PyMatch {
     end: usize,
     /// The matched text as it stands in the input.
     #[pyo3(get)]
-    text: String,
+    text: Py<PyString>,
     /// PERSON, PLACE, DATE or a label of the user's gazetteer.
     #[pyo3(get)]
-    label: String,
+    label: Py<PyString>,
     /// The canonical entity id (None for dates).
     #[pyo3(get)]
-    entity_id: Option<String>,
+    entity_id: Option<Py<PyString>>,
     /// The normalized value (TIMEX3-style for dates; None for entities).
     #[pyo3(get)]
-    value: Option<String>,
+    value: Option<Py<PyString>>,
 }
+
+impl PyMatch {
+    /// The fields as plain Rust values, for comparing and hashing.
+    fn key(&self, py: Python<'_>) -> PyResult<MatchKey> {
+        let s = |v: &Py<PyString>| v.bind(py).to_str().map(str::to_owned);
+        let opt = |v: &Option<Py<PyString>>| v.as_ref().map(s).transpose();
+        Ok((
+            self.start,
+            self.end,
+            s(&self.text)?,
+            s(&self.label)?,
+            opt(&self.entity_id)?,
+            opt(&self.value)?,
+        ))
+    }
+}
+
+type MatchKey = (usize, usize, String, String, Option<String>, Option<String>);
 
 #[pymethods]
 impl PyMatch {
@@ -64,10 +81,10 @@ impl PyMatch {
     fn new(
         start: usize,
         end: usize,
-        text: String,
-        label: String,
-        entity_id: Option<String>,
-        value: Option<String>,
+        text: Py<PyString>,
+        label: Py<PyString>,
+        entity_id: Option<Py<PyString>>,
+        value: Option<Py<PyString>>,
     ) -> PyMatch {
         PyMatch {
             start,
@@ -79,44 +96,50 @@ impl PyMatch {
         }
     }
 
-    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
-        let py = slf.py();
-        let m = slf.get();
-        let repr = |v: Option<&str>| -> PyResult<String> {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let repr = |v: Option<&Py<PyString>>| -> PyResult<String> {
             match v {
-                Some(s) => Ok(PyString::new(py, s).repr()?.to_string()),
+                Some(s) => Ok(s.bind(py).repr()?.to_string()),
                 None => Ok("None".to_owned()),
             }
         };
         Ok(format!(
             "Match(start={}, end={}, text={}, label={}, entity_id={}, value={})",
-            m.start,
-            m.end,
-            repr(Some(&m.text))?,
-            repr(Some(&m.label))?,
-            repr(m.entity_id.as_deref())?,
-            repr(m.value.as_deref())?
+            self.start,
+            self.end,
+            repr(Some(&self.text))?,
+            repr(Some(&self.label))?,
+            repr(self.entity_id.as_ref())?,
+            repr(self.value.as_ref())?
         ))
     }
 
-    fn __hash__(&self) -> u64 {
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        match other.cast::<PyMatch>() {
+            Ok(other) => Ok(self.key(py)? == other.get().key(py)?),
+            Err(_) => Ok(false),
+        }
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<u64> {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        (self.start, self.end, &self.text, &self.label, &self.entity_id, &self.value).hash(&mut h);
-        h.finish()
+        self.key(py)?.hash(&mut h);
+        Ok(h.finish())
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
         let m = slf.get();
         let args = (
             m.start,
             m.end,
-            m.text.clone(),
-            m.label.clone(),
-            m.entity_id.clone(),
-            m.value.clone(),
+            m.text.clone_ref(py),
+            m.label.clone_ref(py),
+            m.entity_id.as_ref().map(|v| v.clone_ref(py)),
+            m.value.as_ref().map(|v| v.clone_ref(py)),
         )
-            .into_pyobject(slf.py())?;
+            .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
     }
 }
@@ -125,6 +148,9 @@ impl PyMatch {
 #[pyclass(frozen, module = "gazet._core", name = "Matcher")]
 pub struct PyMatcher {
     inner: Matcher,
+    /// Python strings made once: each entity's label and id, and the DATE label.
+    entity_strings: Vec<(Py<PyString>, Py<PyString>)>,
+    date_label: Py<PyString>,
 }
 
 /// A text row as given: absent (None or NaN) or a str borrowed from Python.
@@ -157,6 +183,94 @@ fn parse_reference(value: Option<&str>) -> PyResult<Reference> {
                 .map_err(|_| PyValueError::new_err(Error::invalid_date(s).to_string()))
         })
         .transpose()
+}
+
+/// Little-endian bytes of integers, for numpy's `frombuffer`.
+fn le_bytes<T: Copy + Into<i64>>(values: &[T]) -> Vec<u8> {
+    let width = std::mem::size_of::<T>();
+    values
+        .iter()
+        .flat_map(|&v| v.into().to_le_bytes().into_iter().take(width))
+        .collect()
+}
+
+/// Distinct values in order of first appearance, and each row's index into them.
+struct Codes<K> {
+    codes: Vec<i32>,
+    categories: Vec<K>,
+    index: std::collections::HashMap<K, i32>,
+}
+
+impl<K: Clone + Eq + std::hash::Hash> Codes<K> {
+    fn new() -> Codes<K> {
+        Codes {
+            codes: Vec::new(),
+            categories: Vec::new(),
+            index: std::collections::HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, value: Option<K>) {
+        let code = value.map_or(-1, |v| {
+            let next = self.categories.len() as i32;
+            *self.index.entry(v.clone()).or_insert_with(|| {
+                self.categories.push(v);
+                next
+            })
+        });
+        self.codes.push(code);
+    }
+}
+
+/// Columnar matches of a batch, built without the GIL.
+struct Columns<'a> {
+    rows: Vec<i64>,
+    starts: Vec<i64>,
+    ends: Vec<i64>,
+    text_offsets: Vec<i64>,
+    text_data: String,
+    labels: Codes<&'a str>,
+    entities: Codes<usize>,
+    values: Codes<&'a str>,
+}
+
+impl<'a> Columns<'a> {
+    fn build(matcher: &'a Matcher, docs: &[Option<&'a str>], found: &'a [Vec<Match>]) -> Columns<'a> {
+        let mut c = Columns {
+            rows: Vec::new(),
+            starts: Vec::new(),
+            ends: Vec::new(),
+            text_offsets: vec![0],
+            text_data: String::new(),
+            labels: Codes::new(),
+            entities: Codes::new(),
+            values: Codes::new(),
+        };
+        for (row, (text, ms)) in docs.iter().zip(found).enumerate() {
+            let Some(text) = text else { continue };
+            let mut chars = CharOffsets::new(text);
+            for m in ms {
+                c.rows.push(row as i64);
+                c.starts.push(chars.at(m.span.start) as i64);
+                c.ends.push(chars.at(m.span.end) as i64);
+                c.text_data.push_str(&text[m.span.start..m.span.end]);
+                c.text_offsets.push(c.text_data.len() as i64);
+                match &m.found {
+                    Found::Entity(e) => {
+                        c.labels.push(Some(matcher.entity(*e).0));
+                        c.entities.push(Some(*e));
+                        c.values.push(None);
+                    }
+                    Found::Date(value) => {
+                        c.labels.push(Some("DATE"));
+                        c.entities.push(None);
+                        c.values.push(value.as_deref());
+                    }
+                }
+            }
+        }
+        c
+    }
 }
 
 /// Rows and references extracted from Python, ready for the GIL-free part.
@@ -205,31 +319,32 @@ impl Batch {
 }
 
 impl PyMatcher {
-    /// Label, entity id and value of one core match.
-    fn describe<'a>(&'a self, m: &'a Match) -> (&'a str, Option<&'a str>, Option<&'a str>) {
-        match &m.found {
-            Found::Entity(e) => {
-                let (label, id) = self.inner.entity(*e);
-                (label, Some(id), None)
-            }
-            Found::Date(value) => ("DATE", None, value.as_deref()),
-        }
-    }
-
-    fn py_matches(&self, text: &str, matches: &[Match]) -> Vec<PyMatch> {
+    /// The Python match objects of one text's core matches.
+    fn py_matches(&self, py: Python<'_>, text: &str, matches: &[Match]) -> PyResult<Vec<Py<PyMatch>>> {
         let mut chars = CharOffsets::new(text);
         matches
             .iter()
             .map(|m| {
-                let (label, id, value) = self.describe(m);
-                PyMatch {
+                let (label, entity_id, value) = match &m.found {
+                    Found::Entity(e) => {
+                        let (label, id) = &self.entity_strings[*e];
+                        (label.clone_ref(py), Some(id.clone_ref(py)), None)
+                    }
+                    Found::Date(value) => (
+                        self.date_label.clone_ref(py),
+                        None,
+                        value.as_deref().map(|v| PyString::new(py, v).unbind()),
+                    ),
+                };
+                let found = PyMatch {
                     start: chars.at(m.span.start),
                     end: chars.at(m.span.end),
-                    text: text[m.span.start..m.span.end].to_owned(),
-                    label: label.to_owned(),
-                    entity_id: id.map(str::to_owned),
-                    value: value.map(str::to_owned),
-                }
+                    text: PyString::new(py, &text[m.span.start..m.span.end]).unbind(),
+                    label,
+                    entity_id,
+                    value,
+                };
+                Py::new(py, found)
             })
             .collect()
     }
@@ -249,12 +364,22 @@ impl PyMatcher {
             }
             Matcher::builder().case(case).dates(dates).build(&gazetteer)
         })?;
-        Ok(PyMatcher { inner })
+        let entity_strings = inner
+            .gazetteer()
+            .entities()
+            .iter()
+            .map(|e| (PyString::intern(py, &e.label).unbind(), PyString::new(py, &e.id).unbind()))
+            .collect();
+        Ok(PyMatcher {
+            inner,
+            entity_strings,
+            date_label: PyString::intern(py, "DATE").unbind(),
+        })
     }
 
     /// The matches in one text.
     #[pyo3(signature = (text, ref_date=None))]
-    fn find(&self, py: Python<'_>, text: &Bound<'_, PyAny>, ref_date: Option<&str>) -> PyResult<Vec<PyMatch>> {
+    fn find(&self, py: Python<'_>, text: &Bound<'_, PyAny>, ref_date: Option<&str>) -> PyResult<Vec<Py<PyMatch>>> {
         if !text.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(format!(
                 "text must be str, got {}",
@@ -266,7 +391,7 @@ impl PyMatcher {
         })?;
         let reference = parse_reference(ref_date)?;
         let found = py.detach(|| self.inner.find(&text, reference))?;
-        Ok(self.py_matches(&text, &found))
+        self.py_matches(py, &text, &found)
     }
 
     /// The matches in each text; None and NaN rows give an empty list.
@@ -277,19 +402,24 @@ impl PyMatcher {
         texts: &Bound<'_, PyAny>,
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
-    ) -> PyResult<Vec<Vec<PyMatch>>> {
+    ) -> PyResult<Vec<Vec<Py<PyMatch>>>> {
         let batch = Batch::extract(texts, ref_dates)?;
         let found = batch.run(py, &self.inner, threads)?;
-        Ok(batch
+        batch
             .texts
             .iter()
             .zip(&found)
-            .map(|(text, ms)| text.as_deref().map_or_else(Vec::new, |t| self.py_matches(t, ms)))
-            .collect())
+            .map(|(text, ms)| match text.as_deref() {
+                Some(t) => self.py_matches(py, t, ms),
+                None => Ok(Vec::new()),
+            })
+            .collect()
     }
 
-    /// The matches of all texts as columns: (row, start, end, text, label, entity_id, value),
-    /// `row` being the position of the text in `texts`.
+    /// The matches of all texts as column buffers (see `gazet.frames`): little-endian
+    /// int64 `row` (position in `texts`), `start`, `end`; the matched texts as int64
+    /// `text_offsets` into UTF-8 `text_data`; int32 codes into `labels`, `entity_ids` and
+    /// `values` (-1 for None).
     #[pyo3(signature = (texts, ref_dates=None, *, threads=None))]
     fn columns<'py>(
         &self,
@@ -297,30 +427,24 @@ impl PyMatcher {
         texts: &Bound<'py, PyAny>,
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
-    ) -> PyResult<Bound<'py, PyTuple>> {
+    ) -> PyResult<Bound<'py, PyDict>> {
         let batch = Batch::extract(texts, ref_dates)?;
         let found = batch.run(py, &self.inner, threads)?;
-        let n: usize = found.iter().map(Vec::len).sum();
-        let (mut rows, mut starts, mut ends) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        let surfaces = PyList::empty(py);
-        let labels = PyList::empty(py);
-        let ids = PyList::empty(py);
-        let values = PyList::empty(py);
-        for (row, (text, ms)) in batch.texts.iter().zip(&found).enumerate() {
-            let Some(text) = text.as_deref() else { continue };
-            let mut chars = CharOffsets::new(text);
-            for m in ms {
-                let (label, id, value) = self.describe(m);
-                rows.push(row);
-                starts.push(chars.at(m.span.start));
-                ends.push(chars.at(m.span.end));
-                surfaces.append(&text[m.span.start..m.span.end])?;
-                labels.append(PyString::intern(py, label))?;
-                ids.append(id)?;
-                values.append(value)?;
-            }
+        let docs: Vec<Option<&str>> = batch.texts.iter().map(|t| t.as_deref()).collect();
+        let cols = py.detach(|| Columns::build(&self.inner, &docs, &found));
+        let out = PyDict::new(py);
+        for (name, ints) in [("row", &cols.rows), ("start", &cols.starts), ("end", &cols.ends), ("text_offsets", &cols.text_offsets)] {
+            out.set_item(name, PyBytes::new(py, &le_bytes(ints)))?;
         }
-        (rows, starts, ends, surfaces, labels, ids, values).into_pyobject(py)
+        out.set_item("text_data", PyBytes::new(py, cols.text_data.as_bytes()))?;
+        for (name, codes) in [("label_codes", &cols.labels.codes), ("entity_codes", &cols.entities.codes), ("value_codes", &cols.values.codes)] {
+            out.set_item(name, PyBytes::new(py, &le_bytes(codes)))?;
+        }
+        out.set_item("labels", cols.labels.categories)?;
+        out.set_item("values", cols.values.categories)?;
+        let ids: Vec<&Py<PyString>> = cols.entities.categories.iter().map(|&e| &self.entity_strings[e].1).collect();
+        out.set_item("entity_ids", ids)?;
+        Ok(out)
     }
 
     /// Whether dates are found.

@@ -37,21 +37,46 @@ def extract(matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int 
         texts = list(data)
         index = pd.RangeIndex(len(texts))
     refs = _references(pd, data, ref_date, len(index))
-    rows, starts, ends, surfaces, labels, ids, values = matcher._core.columns(
-        _rows(texts), refs, threads=threads
-    )
+    cols = matcher._core.columns(_rows(texts), refs, threads=threads)
+    return _frame(pd, cols, index)
+
+
+def _frame(pd: Any, cols: dict[str, Any], index: Any) -> pd.DataFrame:
+    """The DataFrame from the core's column buffers: no Python object per match except
+    the matched texts when pyarrow is missing."""
+    import numpy as np
+
+    ints = {k: np.frombuffer(cols[k], dtype="<i8") for k in ("row", "start", "end", "text_offsets")}
+
+    def categorical(codes: str, categories: str) -> Any:
+        return pd.Categorical.from_codes(
+            np.frombuffer(cols[codes], dtype="<i4"), categories=pd.Index(cols[categories], dtype=object)
+        )
+
+    values = np.array(cols["values"] + [None], dtype=object)[np.frombuffer(cols["value_codes"], dtype="<i4")]
     return pd.DataFrame(
         {
-            "doc": index.take(rows),
-            "start": pd.array(starts, dtype="int64"),
-            "end": pd.array(ends, dtype="int64"),
-            "text": surfaces,
-            "label": labels,
-            "entity_id": ids,
-            "value": values,
+            "doc": index.take(ints["row"]),
+            "start": ints["start"].astype("int64"),
+            "end": ints["end"].astype("int64"),
+            "text": _strings(pd, ints["text_offsets"], cols["text_data"]),
+            "label": categorical("label_codes", "labels"),
+            "entity_id": categorical("entity_codes", "entity_ids"),
+            "value": pd.array(values, dtype="str"),
         },
         columns=COLUMNS,
     )
+
+
+def _strings(pd: Any, offsets: Any, data: bytes) -> Any:
+    """A str column from Arrow-style offsets into UTF-8 data."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        pieces = [data[a:b].decode("utf-8") for a, b in zip(offsets[:-1], offsets[1:])]
+        return pd.array(pieces, dtype="str")
+    arr = pa.LargeStringArray.from_buffers(len(offsets) - 1, pa.py_buffer(offsets), pa.py_buffer(data))
+    return pd.array(arr, dtype="str")
 
 
 def _references(pd: Any, data: Any, ref_date: Any, n: int) -> list[str | None] | None:

@@ -60,7 +60,7 @@ class Gazetteer:
         for name in name_list:
             if not isinstance(name, str):
                 raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
-            if not _core.normalize(name):
+            if not name.strip() or (not name.isascii() and not _core.normalize(name)):
                 raise GazetteerError(f"entity {entity_id!r} has an empty name {name!r}")
         for key, value in attributes.items():
             if not isinstance(value, Attribute):  # type: ignore[arg-type]

