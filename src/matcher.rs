@@ -149,7 +149,11 @@ impl MatcherBuilder {
         }
         let mut first_bytes = [false; 256];
         for p in &patterns {
-            first_bytes[p.as_bytes()[0] as usize] = true;
+            let b = p.as_bytes()[0];
+            first_bytes[b as usize] = true;
+            if fold {
+                first_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
         }
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
@@ -222,20 +226,50 @@ impl Matcher {
     }
 
     /// Every whole-word, leftmost-longest entity name in `text`, in order.
+    ///
+    /// ASCII text is scanned as it is, folding case and spaces on the fly; other text is
+    /// normalized first and its spans mapped back.
     pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
         if text.len() > u32::MAX as usize {
             return Err(Error::new(ErrorKind::TextTooLong(text.len())));
         }
-        let norm = normalize(text, self.case != CaseMode::Sensitive);
-        let hay = norm.text.as_str();
-        let bytes = hay.as_bytes();
         let mut hits = Vec::new();
+        if text.is_ascii() {
+            self.scan(text, text, |s, e| (s, e), &mut hits);
+        } else {
+            let norm = normalize(text, self.fold_case());
+            self.scan(&norm.text, text, |s, e| norm.input_span(text, s, e), &mut hits);
+        }
+        Ok(hits)
+    }
+
+    fn fold_case(&self) -> bool {
+        self.case != CaseMode::Sensitive
+    }
+
+    /// Scans `hay` (the input itself, or its normalized copy) and pushes the hits, with
+    /// spans mapped to the input by `to_input`.
+    fn scan(
+        &self,
+        hay: &str,
+        input: &str,
+        to_input: impl Fn(usize, usize) -> (usize, usize),
+        hits: &mut Vec<Match>,
+    ) {
+        let bytes = hay.as_bytes();
+        let accept = |key: usize, start: usize, end: usize| {
+            if self.case != CaseMode::Smart {
+                return true;
+            }
+            let (s, e) = to_input(start, end);
+            self.keys[key].case.accepts(&input[s..e])
+        };
         let mut i = 0;
         let mut prev_word = false;
         while let Some((c, is_word)) = char_at(hay, i) {
             if !(prev_word && is_word) && self.first_bytes[bytes[i] as usize] {
-                if let Some((end, key)) = self.longest_at(text, &norm, i) {
-                    let (start, stop) = norm.input_span(text, i, end);
+                if let Some((end, key)) = self.longest_at(hay, i, &accept) {
+                    let (start, stop) = to_input(i, end);
                     hits.push(Match {
                         span: Span { start, end: stop },
                         found: Found::Entity(self.keys[key].entities[0] as usize),
@@ -248,24 +282,41 @@ impl Matcher {
             prev_word = is_word;
             i += c.len_utf8();
         }
-        Ok(hits)
     }
 
-    /// The longest name starting at byte `start` of the normalized text that ends on a
-    /// word boundary and passes the case policy: its end and key.
+    /// The longest name starting at byte `start` of `hay` that ends on a word boundary
+    /// and that `accept` takes: its end and key. Bytes are case-folded and runs of ASCII
+    /// whitespace fed as one space on the way (no-ops on normalized text).
     fn longest_at(
         &self,
-        input: &str,
-        norm: &crate::normalize::Normalized,
+        hay: &str,
         start: usize,
+        accept: &impl Fn(usize, usize, usize) -> bool,
     ) -> Option<(usize, usize)> {
-        let hay = norm.text.as_str();
         let aut = &self.automaton;
+        let fold = self.fold_case();
         let mut sid = aut
             .start_state(Anchored::Yes)
             .expect("the automaton supports anchored searches");
         let mut best = None;
+        let mut fed = 0;
+        let mut after_space = false;
         for (offset, &b) in hay.as_bytes()[start..].iter().enumerate() {
+            let b = if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                if after_space {
+                    continue;
+                }
+                after_space = true;
+                b' '
+            } else {
+                after_space = false;
+                if fold {
+                    b.to_ascii_lowercase()
+                } else {
+                    b
+                }
+            };
+            fed += 1;
             sid = aut.next_state(Anchored::Yes, sid, b);
             if aut.is_dead(sid) {
                 break;
@@ -276,30 +327,15 @@ impl Matcher {
             let end = start + offset + 1;
             let key = (0..aut.match_len(sid))
                 .map(|k| aut.match_pattern(sid, k))
-                .find(|&p| aut.pattern_len(p) == offset + 1);
+                .find(|&p| aut.pattern_len(p) == fed);
             if let Some(pid) = key {
                 let key = pid.as_usize();
-                if is_whole_word(hay, start, end) && self.case_ok(input, norm, key, start, end) {
+                if is_whole_word(hay, start, end) && accept(key, start, end) {
                     best = Some((end, key));
                 }
             }
         }
         best
-    }
-
-    fn case_ok(
-        &self,
-        input: &str,
-        norm: &crate::normalize::Normalized,
-        key: usize,
-        start: usize,
-        end: usize,
-    ) -> bool {
-        if self.case != CaseMode::Smart {
-            return true;
-        }
-        let (s, e) = norm.input_span(input, start, end);
-        self.keys[key].case.accepts(&input[s..e])
     }
 }
 
