@@ -29,12 +29,18 @@ Rules, in brief (details next to each table below):
 * admin1: ISO 3166-2 subdivisions without a parent, ``iso3166-2:<code>``,
   minus municipal-level lists, subdivisions of countries under one million
   people, subdivisions that are themselves ISO 3166-1 countries, and names
-  that are ordinary English words or generic directions.
+  that are ordinary English words or generic directions. A bare name shared
+  with a city of 100,000+ people in the same country goes to the city; the
+  admin1 keeps "<name> Province" etc. (``yield_admin1_names_to_cities``).
 * Continents: the 7 GeoNames continents, ``geonames:<geonameid>``.
 * Regions: hand table, ``region:<slug>``.
 * Cities: GeoNames cities15000 (population >= 15000, plus national capitals
   that GeoNames lists below that), ``geonames:<geonameid>``, with a selected
   few GeoNames alternate names (see ``city_alternates``).
+
+Row order matters: the matcher gives a name shared by several entities to
+the entity added first. Order: countries, admin1 (bigger country first),
+continents, regions, cities (most populous first).
 """
 
 from __future__ import annotations
@@ -72,20 +78,33 @@ KIND_ORDER = {"country": 0, "admin1": 1, "continent": 2, "region": 3, "city": 4}
 
 # Letters that Unicode does not decompose but that a reader treats as a
 # letter with a diacritic. Used only to build comparison keys.
+# Curly quotes and dashes fold to ASCII as the matcher (src/normalize.rs)
+# folds them, so "Xi’an" and "Xi'an" count as one name.
 _FOLD_EXTRA = str.maketrans({
     "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d",
     "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
+    "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    **{chr(c): "-" for c in (*range(0x2010, 0x2016), 0x2212, 0xFE58,
+                             0xFE63, 0xFF0D)},
 })
 
-# Short English function words. A name that *is* one of these is never a
-# useful surface form (GeoNames has a Turkish town called "Of").
+# English stop words (the NLTK English list, minus contractions). A name
+# that *is* one of these after folding diacritics is never a useful surface
+# form: GeoNames has towns called "Of" (Türkiye), "Most" (Czechia), "Tô"
+# (Burkina Faso) and "Çan" (Türkiye).
 STOP_WORDS = frozenset("""
-a an the of in on at to for by with from as is it be and or but not no yes
-he she we they you i me my our his her its this that these those are was
-were has had have do does did so if up out off over under all any can will
-may one two into than then them been also only some such what when where
-which who whom why how there here via per
+i me my myself we our ours ourselves you your yours yourself yourselves he
+him his himself she her hers herself it its itself they them their theirs
+themselves what which who whom this that these those am is are was were be
+been being have has had having do does did doing a an the and but if or
+because as until while of at by for with about against between into through
+during before after above below to from up down in out on off over under
+again further then once here there when where why how all any both each few
+more most other some such no nor not only own same so than too very s t can
+will just don should now
 """.split())
 
 
@@ -125,7 +144,7 @@ def usable(name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name):
         return False
-    return name.casefold() not in STOP_WORDS
+    return fold_key(name) not in STOP_WORDS
 
 
 class Entity:
@@ -140,16 +159,18 @@ class Entity:
         self.latitude = "" if latitude in (None, "") else str(latitude)
         self.longitude = "" if longitude in (None, "") else str(longitude)
         self.population = "" if population in (None, "") else str(int(population))
-        self._names: dict[str, str] = {}  # fold_key -> name
+        self._names: dict[str, str] = {}  # fold(name) -> name
         self.sort_key = sort_key
 
     def add(self, name: str) -> bool:
-        """Add a surface name; diacritic/case variants collapse into one,
-        keeping the spelling with more diacritics (first seen on a tie)."""
+        """Add a surface name; spellings that differ only by diacritics
+        collapse into one, keeping the one with more diacritics (first seen
+        on a tie). Case is kept apart: "sub-Saharan Africa" and
+        "Sub-Saharan Africa" are both surface forms."""
         name = clean(name)
         if not name:
             return False
-        key = fold_key(name)
+        key = fold(name)
         old = self._names.get(key)
         if old is None:
             self._names[key] = name
@@ -158,11 +179,8 @@ class Entity:
             self._names[key] = name
         return False
 
-    def has_key(self, key: str) -> bool:
-        return key in self._names
-
     def discard(self, name: str) -> None:
-        self._names.pop(fold_key(name), None)
+        self._names.pop(fold(name), None)
 
     @property
     def names(self) -> list[str]:
@@ -371,6 +389,7 @@ ADMIN1_EXTRA_NAMES = {
     "PK-GB": ["Gilgit Baltistan"],
     "PK-IS": ["Islamabad Capital Territory"],
     # India
+    "IN-DL": ["National Capital Territory of Delhi", "NCT of Delhi"],
     "IN-JK": ["Jammu & Kashmir"],
     "IN-OD": ["Orissa"],
     "IN-PY": ["Pondicherry"],
@@ -626,7 +645,11 @@ def build_admin1(countries: dict[str, Entity], report: dict) -> list[Entity]:
         if sub.code in ADMIN1_DUPLICATE_OF_COUNTRY:
             dropped["is an ISO 3166-1 country"] += 1
             continue
-        ent = Entity(f"iso3166-2:{sub.code}", "admin1", cc, sort_key=(sub.code,))
+        # Ordered by country population, then code: a name shared by two
+        # countries' divisions goes to the bigger country's ("Montana" is a
+        # US state before it is a Bulgarian province).
+        ent = Entity(f"iso3166-2:{sub.code}", "admin1", cc,
+                     sort_key=(-int(country.population), sub.code))
         if sub.code in ADMIN1_REPLACE_NAMES:
             candidates = list(ADMIN1_REPLACE_NAMES[sub.code])
         else:
@@ -654,6 +677,91 @@ def build_admin1(countries: dict[str, Entity], report: dict) -> list[Entity]:
     report["admin1_dropped"] = dict(dropped)
     report["admin1_dropped_names"] = dropped_names
     return out
+
+
+# The matcher gives a name shared by several entities to the one added first
+# (src/matcher.rs), and this file lists admin1 before cities. Most provinces
+# are named after their capital ("Kandahār", "İstanbul", "Kābul", Islamabad
+# Capital Territory's "Islamabad"), and in news the bare name means the city.
+# So when an admin1 name equals the name of a city of the same country with
+# at least ADMIN1_YIELD_MIN_CITY_POPULATION people, the bare name is taken
+# off the admin1 and "<name> Province" / "<name> province" (the word from
+# ADMIN1_TYPE_WORD for the ISO type) is added instead, so that "Kandahar"
+# finds the city and "Kandahar province" the province. Types that are
+# cities themselves (City, Land for Berlin, ...) get no such form; an admin1
+# left without names is dropped. Smaller same-name cities ("Wyoming",
+# Michigan, 75k) leave the admin1 its name.
+ADMIN1_YIELD_MIN_CITY_POPULATION = 100_000
+
+# Admin1 names that yield to a big city of ANOTHER country (hand-picked from
+# the cross-country clashes; the many others, such as Ontario vs Ontario,
+# California, or Florida vs Florida, Cuba, keep the name with the admin1).
+ADMIN1_YIELD_TO_FOREIGN_CITY = {
+    "CO-COR",   # Córdoba (dept, Colombia)      vs Córdoba, Argentina (2.1M)
+    "SV-PA",    # La Paz (dept, El Salvador)    vs La Paz, Bolivia
+    "UY-SJ",    # San José (dept, Uruguay)      vs San Jose, US / San José, CR
+    "PS-JEM",   # Jerusalem (governorate)       vs Jerusalem (city)
+    "JM-04",    # Portland (parish, Jamaica)    vs Portland, US
+    "JM-09",    # Hanover (parish, Jamaica)     vs Hanover (Hannover), DE
+    "JM-12",    # Manchester (parish, Jamaica)  vs Manchester, GB
+    "MZ-G",     # Gaza (province, Mozambique)   vs Gaza (city)
+    "PY-2",     # San Pedro (dept, Paraguay)    vs San Pedro, PH / CI / ...
+    "SO-BR",    # Bari (region, Somalia)        vs Bari, Italy
+    "GH-SV",    # Savannah (region, Ghana)      vs Savannah, US
+}
+
+# Admin1s that keep their bare name although a big same-name city exists:
+# the division is the main referent in news ("Quebec" the province, not
+# Québec City; "Okinawa" the prefecture/island, not Okinawa City).
+ADMIN1_KEEP_NAME = {"CA-QC", "JP-47"}
+
+ADMIN1_TYPE_WORD = {
+    "Province": "Province", "Governorate": "Governorate", "Region": "Region",
+    "Administrative region": "Region", "Department": "Department",
+    "District": "District", "Rayon": "District", "Popularate": "District",
+    "County": "County", "State": "State", "Prefecture": "Prefecture",
+    "Canton": "Canton", "Division": "Division", "Oblast": "Oblast",
+    "Voivodship": "Voivodeship", "Parish": "Parish",
+    "Municipality": "Municipality",
+}
+
+
+def yield_admin1_names_to_cities(admin1: list[Entity], cities: list[Entity],
+                                 report: dict) -> list[Entity]:
+    same_country: dict[tuple[str, str], int] = {}
+    anywhere: dict[str, int] = {}
+    for city in cities:
+        pop = int(city.population or 0)
+        for name in city.names:
+            key = fold_key(name)
+            k2 = (city.country_code, key)
+            same_country[k2] = max(same_country.get(k2, 0), pop)
+            anywhere[key] = max(anywhere.get(key, 0), pop)
+    sub_type = {s.code: s.type for s in pycountry.subdivisions}
+    unknown = (ADMIN1_YIELD_TO_FOREIGN_CITY | ADMIN1_KEEP_NAME) - set(sub_type)
+    assert not unknown, f"unknown subdivisions: {unknown}"
+    yielded = []
+    kept = []
+    for ent in admin1:
+        code = ent.entity_id.split(":", 1)[1]
+        word = ADMIN1_TYPE_WORD.get(sub_type[code])
+        for name in ent.names:
+            key = fold_key(name)
+            big_here = same_country.get((ent.country_code, key), 0) \
+                >= ADMIN1_YIELD_MIN_CITY_POPULATION
+            big_abroad = code in ADMIN1_YIELD_TO_FOREIGN_CITY and key in anywhere
+            if not (big_here or big_abroad) or code in ADMIN1_KEEP_NAME:
+                continue
+            ent.discard(name)
+            yielded.append((code, name))
+            if word:
+                ent.add(f"{name} {word}")
+                ent.add(f"{name} {word.lower()}")
+        if ent.names:
+            kept.append(ent)
+    report["admin1_yielded"] = yielded
+    report["admin1_dropped_after_yield"] = len(admin1) - len(kept)
+    return kept
 
 
 # ---------------------------------------------------------------------------
@@ -767,19 +875,19 @@ def build_regions() -> list[Entity]:
 
 # GeoNames' cities carry every alternate name without a language tag. The
 # brief's shape filter (Latin script, initial capital, not ALL-CAPS, >= 3
-# letters, not a stop word) still keeps ~118,000 of them (3.5 per city),
+# letters, not a stop word) still keeps ~144,000 of them (4 per city),
 # overwhelmingly other languages' forms ("Mosca", "Pechino", "Minga" and
 # "Monaco di Baviera" for Munich) and old romanisations ("Pei-ching-shih").
 # They would swamp the file and collide with real names ("Monaco" for
 # Munich, "Judah" for Jeddah, "Stalin" for Donetsk). We keep two kinds only:
 #
-# 1. Re-spellings of the primary name: an alternate whose words are all
-#    words of the primary name or of _RESPELL_GLUE ("St Petersburg",
-#    "Dar-es-Salaam", "Ho Chi Minh", "New York", "Al Mukalla",
-#    "Mazar-e-Sharif"), or equal to it once spaces, hyphens and apostrophes
-#    are removed ("Xian"). A single word taken out of a longer name
-#    ("Carmen" for Ciudad del Carmen, "Winston" for Winston-Salem) is *not*
-#    a re-spelling.
+# 1. Re-spellings of the primary name: an alternate that has every word of
+#    the primary name and otherwise only words of _RESPELL_GLUE (articles,
+#    Saint/St, City): "St Petersburg", "Dar-es-Salaam", "Ho Chi Minh",
+#    "New York", "Al Mukalla", "Mazar-e-Sharif"; or that equals it once
+#    spaces, hyphens and apostrophes are removed ("Xian", "Daressalaam").
+#    Part of a longer name ("El Carmen" for El Carmen de Bolívar,
+#    "Saint-Martin" for Saint-Martin-d'Hères) is *not* a re-spelling.
 # 2. English exonyms and former names from CITY_EXONYMS below, a hand-picked
 #    list; each must occur among that city's GeoNames alternates (the build
 #    fails otherwise), so the data stays GeoNames data.
@@ -788,9 +896,9 @@ def build_regions() -> list[Entity]:
 # continent or region name, or the primary name of another city, is dropped
 # (exonyms from the hand list excepted: "Calcutta" is also a small town in
 # South Africa).
-_RESPELL_GLUE = frozenset(["st", "saint", "city", "the", "al", "el", "ad",
-                           "ar", "as", "an", "at", "az", "ash", "ed", "es",
-                           "e", "i"])
+_RESPELL_GLUE = frozenset(["st", "saint", "sankt", "sint", "city", "the",
+                           "al", "el", "ad", "ar", "as", "an", "at", "az",
+                           "ash", "ed", "es", "e", "i"])
 
 CITY_EXONYMS = {
     1816670: ["Peking"],                         # Beijing
@@ -872,6 +980,20 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s\-'’‘ʼ`.]", "", fold_key(name))
 
 
+def _junk_respelling(alt: str, primary: str) -> bool:
+    """Romanisation debris GeoNames carries: Russian soft-sign apostrophes
+    ("Sal'vador", "Kun'shan'"), backtick ayns ("Qal`at Bishah"), spaced
+    hyphens ("San - Bartolome"), run-together CamelCase
+    ("AthThumamahKhamsun")."""
+    if "`" in alt or " - " in alt:
+        return True
+    if re.search(r"['’‘ʼ]", alt) and not re.search(r"['’‘ʼ]", primary):
+        return True
+    if re.search(r"[a-z][A-Z]", alt) and not re.search(r"[a-z][A-Z]", primary):
+        return True
+    return False
+
+
 def city_alternates(city: dict, blocked_keys: set[str],
                     other_primary_keys: collections.Counter, stats) -> list[str]:
     primary = clean(city["name"])
@@ -898,10 +1020,16 @@ def city_alternates(city: dict, blocked_keys: set[str],
         if key in seen:
             stats["same as a kept name once diacritics/case are folded"] += 1
             continue
+        if _junk_respelling(alt, primary):
+            stats["transliteration debris (soft-sign apostrophe, backtick, ...)"] += 1
+            continue
         toks = tokens(alt)
+        inner_glue = _RESPELL_GLUE - {"e", "i"}
         respelling = _compact(alt) == pcompact or (
-            len(toks) > 1 and all(t in ptoks or t in _RESPELL_GLUE for t in toks)
-            and sum(1 for t in toks if t in ptoks) >= 1)
+            len(toks) > 1
+            and all(t in ptoks or t in _RESPELL_GLUE for t in toks)
+            and toks[0] in ptoks | inner_glue and toks[-1] in ptoks | inner_glue
+            and ptoks - _RESPELL_GLUE <= set(toks))
         if not respelling:
             stats["not a re-spelling and not in the exonym list"] += 1
             continue
@@ -925,20 +1053,20 @@ def primary_city_name(name: str) -> str | None:
     is removed ("‘Afrīn" -> "Afrīn"; text writes "Afrin"), and names with a
     bare number ("Paris 15 Vaugirard", "Sector 1", "Marseille 01"), with
     brackets or a slash ("Zürich (Kreis 11) / Seebach"), or that are an
-    English stop word ("Of", Türkiye) are dropped: these are city districts
-    or unmatchable. Ordinals stay ("6th of October City").
+    English stop word once diacritics are folded ("Of", "Most", "Tô", "Çan")
+    are dropped: these are city districts or unmatchable. Ordinals stay
+    ("6th of October City").
     """
     if not name.startswith("'s-"):
         name = clean(name.lstrip("'‘’ʻʼ`"))
-    if not any(ch.isalpha() for ch in name) or name.casefold() in STOP_WORDS:
-        return None
+    if not any(ch.isupper() for ch in name) or fold_key(name) in STOP_WORDS:
+        return None   # no capital at all: the matcher would match it in any case
     if re.search(r"(?<!\w)\d+(?!\w)", name) or re.search(r"[()\[\]/]", name):
         return None
     return name
 
 
-def build_cities(gc, blocked_keys: set[str], countries: dict[str, Entity],
-                 report: dict) -> list[Entity]:
+def build_cities(gc, blocked_keys: set[str], report: dict) -> list[Entity]:
     capitals = {(c["iso"], clean(c["capital"]))
                 for c in gc.get_countries().values() if c.get("capital")}
     cities = []
@@ -951,7 +1079,7 @@ def build_cities(gc, blocked_keys: set[str], countries: dict[str, Entity],
             continue
         fixed = primary_city_name(name)
         if fixed is None:
-            skipped["primary name unusable (number, bracket, stop word)"] += 1
+            skipped["primary name unusable (number, bracket, stop word, no capital)"] += 1
             report.setdefault("city_unusable_names", []).append(name)
             continue
         city = dict(city, name=fixed)
@@ -1008,6 +1136,7 @@ DEMONYMS = {
     "AT": ["Austrian", "Austrians"],
     "AU": ["Australian", "Australians"],
     "AW": ["Aruban", "Arubans"],
+    "AX": ["Ålander", "Ålanders"],
     "AZ": ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"],
     "BA": ["Bosnian", "Bosnians"],
     "BB": ["Barbadian", "Barbadians", "Bajan", "Bajans"],
@@ -1028,10 +1157,12 @@ DEMONYMS = {
     "BY": ["Belarusian", "Belarusians"],
     "BZ": ["Belizean", "Belizeans"],
     "CA": ["Canadian", "Canadians"],
+    "CC": ["Cocos Islander", "Cocos Islanders"],
     "CD": ["Congolese"],
     "CF": ["Central African", "Central Africans"],
     "CH": ["Swiss"],
     "CI": ["Ivorian", "Ivorians"],
+    "CK": ["Cook Islander", "Cook Islanders"],
     "CL": ["Chilean", "Chileans"],
     "CM": ["Cameroonian", "Cameroonians"],
     "CN": ["Chinese"],
@@ -1039,6 +1170,8 @@ DEMONYMS = {
     "CR": ["Costa Rican", "Costa Ricans"],
     "CU": ["Cuban", "Cubans"],
     "CV": ["Cape Verdean", "Cape Verdeans", "Cabo Verdean", "Cabo Verdeans"],
+    "CW": ["Curaçaoan", "Curaçaoans"],
+    "CX": ["Christmas Islander", "Christmas Islanders"],
     "CY": ["Cypriot", "Cypriots"],
     "CZ": ["Czech", "Czechs"],
     "DE": ["German", "Germans"],
@@ -1065,11 +1198,13 @@ DEMONYMS = {
            "Scots", "Welsh", "Northern Irish"],
     "GD": ["Grenadian", "Grenadians"],
     "GE": ["Georgian", "Georgians"],
+    "GF": ["French Guianese"],
     "GH": ["Ghanaian", "Ghanaians"],
     "GI": ["Gibraltarian", "Gibraltarians"],
     "GL": ["Greenlandic", "Greenlander", "Greenlanders"],
     "GM": ["Gambian", "Gambians"],
     "GN": ["Guinean", "Guineans"],
+    "GP": ["Guadeloupean", "Guadeloupeans"],
     "GQ": ["Equatorial Guinean", "Equatorial Guineans", "Equatoguinean",
            "Equatoguineans"],
     "GR": ["Greek", "Greeks"],
@@ -1085,6 +1220,7 @@ DEMONYMS = {
     "ID": ["Indonesian", "Indonesians"],
     "IE": ["Irish", "Irishman", "Irishmen", "Irishwoman"],
     "IL": ["Israeli", "Israelis"],
+    "IM": ["Manx"],
     "IN": ["Indian", "Indians"],
     "IQ": ["Iraqi", "Iraqis"],
     "IR": ["Iranian", "Iranians"],
@@ -1125,7 +1261,9 @@ DEMONYMS = {
     "ML": ["Malian", "Malians"],
     "MN": ["Mongolian", "Mongolians"],
     "MO": ["Macanese"],
+    "MQ": ["Martinican", "Martinicans"],
     "MR": ["Mauritanian", "Mauritanians"],
+    "MS": ["Montserratian", "Montserratians"],
     "MT": ["Maltese"],
     "MU": ["Mauritian", "Mauritians"],
     "MV": ["Maldivian", "Maldivians"],
@@ -1136,12 +1274,14 @@ DEMONYMS = {
     "NA": ["Namibian", "Namibians"],
     "NC": ["New Caledonian", "New Caledonians"],
     "NE": ["Nigerien", "Nigeriens"],
+    "NF": ["Norfolk Islander", "Norfolk Islanders"],
     "NG": ["Nigerian", "Nigerians"],
     "NI": ["Nicaraguan", "Nicaraguans"],
     "NL": ["Dutch", "Dutchman", "Dutchmen", "Dutchwoman"],
     "NO": ["Norwegian", "Norwegians"],
     "NP": ["Nepali", "Nepalis", "Nepalese"],
     "NR": ["Nauruan", "Nauruans"],
+    "NU": ["Niuean", "Niueans"],
     "NZ": ["New Zealander", "New Zealanders"],
     "OM": ["Omani", "Omanis"],
     "PA": ["Panamanian", "Panamanians"],
@@ -1151,12 +1291,14 @@ DEMONYMS = {
     "PH": ["Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"],
     "PK": ["Pakistani", "Pakistanis"],
     "PL": ["Polish", "Poles"],
+    "PN": ["Pitcairn Islander", "Pitcairn Islanders"],
     "PR": ["Puerto Rican", "Puerto Ricans"],
     "PS": ["Palestinian", "Palestinians"],
     "PT": ["Portuguese"],
     "PW": ["Palauan", "Palauans"],
     "PY": ["Paraguayan", "Paraguayans"],
     "QA": ["Qatari", "Qataris"],
+    "RE": ["Réunionese"],
     "RO": ["Romanian", "Romanians"],
     "RS": ["Serbian", "Serbians", "Serb", "Serbs"],
     "RU": ["Russian", "Russians"],
@@ -1167,6 +1309,7 @@ DEMONYMS = {
     "SD": ["Sudanese"],
     "SE": ["Swedish", "Swede", "Swedes"],
     "SG": ["Singaporean", "Singaporeans"],
+    "SH": ["Saint Helenian", "Saint Helenians"],
     "SI": ["Slovenian", "Slovenians", "Slovene", "Slovenes"],
     "SK": ["Slovak", "Slovaks", "Slovakian", "Slovakians"],
     "SL": ["Sierra Leonean", "Sierra Leoneans"],
@@ -1184,6 +1327,7 @@ DEMONYMS = {
     "TG": ["Togolese"],
     "TH": ["Thai", "Thais"],
     "TJ": ["Tajik", "Tajiks", "Tajikistani", "Tajikistanis"],
+    "TK": ["Tokelauan", "Tokelauans"],
     "TL": ["Timorese", "East Timorese"],
     "TM": ["Turkmen", "Turkmens", "Turkmenistani"],
     "TN": ["Tunisian", "Tunisians"],
@@ -1201,11 +1345,15 @@ DEMONYMS = {
     "VA": [],          # "Vatican" is already a place name of VA
     "VC": ["Vincentian", "Vincentians"],
     "VE": ["Venezuelan", "Venezuelans"],
+    "VG": ["British Virgin Islander", "British Virgin Islanders"],
+    "VI": ["Virgin Islander", "Virgin Islanders"],
     "VN": ["Vietnamese"],
     "VU": ["Ni-Vanuatu"],
+    "WF": ["Wallisian", "Wallisians", "Futunan", "Futunans"],
     "WS": ["Samoan", "Samoans"],
     "XK": ["Kosovar", "Kosovars", "Kosovan", "Kosovans"],
     "YE": ["Yemeni", "Yemenis"],
+    "YT": ["Mahoran", "Mahorans"],
     "ZA": ["South African", "South Africans"],
     "ZM": ["Zambian", "Zambians"],
     "ZW": ["Zimbabwean", "Zimbabweans"],
@@ -1275,7 +1423,8 @@ def main(argv=None) -> int:
     regions = build_regions()
     blocked = {fold_key(n) for e in [*countries.values(), *continents, *regions]
                for n in e.names}
-    cities = build_cities(gc, blocked, countries, report)
+    cities = build_cities(gc, blocked, report)
+    admin1 = yield_admin1_names_to_cities(admin1, cities, report)
 
     entities = (sorted(countries.values(), key=lambda e: e.sort_key)
                 + sorted(admin1, key=lambda e: e.sort_key)
@@ -1305,7 +1454,10 @@ def main(argv=None) -> int:
         print("admin1 names dropped:", len(report["admin1_dropped_names"]))
         for code, name, why in report["admin1_dropped_names"]:
             print(f"    {code:<8} {name!r}: {why}")
+        print(f"admin1 names yielded to a same-name city: {len(report['admin1_yielded'])}"
+              f" (admin1 left without names: {report['admin1_dropped_after_yield']})")
         print("cities skipped:", report["city_skipped"])
+        print("    unusable primary names:", ", ".join(report.get("city_unusable_names", [])))
         print("city alternates:", report["city_alternates"])
         print(f"took {time.perf_counter() - started:.1f}s")
     return 0

@@ -25,6 +25,7 @@
 
 mod batch;
 mod boundary;
+pub mod dates;
 mod error;
 mod gazetteer;
 mod matcher;

@@ -14,6 +14,7 @@ use aho_corasick::{Anchored, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::boundary::{char_at, is_whole_word, word_before};
+use crate::dates::DateFinder;
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{normalize, normalize_name};
@@ -169,7 +170,7 @@ impl MatcherBuilder {
             keys,
             first_bytes,
             case: self.case,
-            dates: self.dates,
+            dates: self.dates.then(DateFinder::new),
             gazetteer: gazetteer.clone(),
         })
     }
@@ -182,7 +183,7 @@ pub struct Matcher {
     keys: Vec<Key>,
     first_bytes: [bool; 256],
     case: CaseMode,
-    dates: bool,
+    dates: Option<DateFinder>,
     gazetteer: Gazetteer,
 }
 
@@ -209,14 +210,24 @@ impl Matcher {
 
     /// Whether dates are found.
     pub fn dates(&self) -> bool {
-        self.dates
+        self.dates.is_some()
     }
 
     /// Every mention in `text` in order: whole-word, leftmost-longest entity names and,
     /// if enabled, dates resolved against `reference`.
     pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
-        let _ = reference;
-        self.find_entities(text)
+        let entities = self.find_entities(text)?;
+        let Some(finder) = &self.dates else {
+            return Ok(entities);
+        };
+        let dates = finder.find(text, reference).into_iter().map(|d| Match {
+            span: Span {
+                start: d.start,
+                end: d.end,
+            },
+            found: Found::Date(d.value),
+        });
+        Ok(merge(entities, dates))
     }
 
     /// The label and id of entity `index` (as in [`Found::Entity`]).
@@ -339,6 +350,31 @@ impl Matcher {
     }
 }
 
+/// Merges entity matches and date matches (each sorted and non-overlapping) into one
+/// sorted list: where two overlap, the longer wins, and the entity on a tie.
+fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match> {
+    let mut all = entities;
+    let from = all.len();
+    all.extend(dates);
+    if all.len() == from {
+        return all;
+    }
+    all.sort_by_key(|m| m.span.start);
+    let rank = |m: &Match| (m.span.end - m.span.start, matches!(m.found, Found::Entity(_)));
+    let mut out: Vec<Match> = Vec::with_capacity(all.len());
+    for m in all {
+        match out.last_mut() {
+            Some(last) if m.span.start < last.span.end => {
+                if rank(&m) > rank(last) {
+                    *last = m;
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,6 +481,48 @@ mod tests {
                 assert_eq!(got, want, "{} ({mode:?})", t.name);
             }
         }
+    }
+
+    #[test]
+    fn dates_come_out_in_order_with_entities() {
+        let g = gazetteer(&[("PLACE", "ist", &["Istanbul"]), ("PERSON", "may", &["Theresa May"])]);
+        let m = Matcher::new(&g).unwrap();
+        let text = "Talks in Istanbul on Thursday; Theresa May spoke on 6 November 2025.";
+        let reference = chrono::NaiveDate::from_ymd_opt(2025, 11, 6);
+        let got: Vec<(&str, Option<String>)> = m
+            .find(text, reference)
+            .unwrap()
+            .into_iter()
+            .map(|x| {
+                let value = match x.found {
+                    Found::Date(v) => v,
+                    Found::Entity(e) => Some(m.entity(e).1.to_owned()),
+                };
+                (&text[x.span.start..x.span.end], value)
+            })
+            .collect();
+        let want = [
+            ("Istanbul", Some("ist".to_owned())),
+            ("Thursday", Some("2025-11-06".to_owned())),
+            ("Theresa May", Some("may".to_owned())),
+            ("6 November 2025", Some("2025-11-06".to_owned())),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn merge_prefers_the_longer_then_the_entity() {
+        let at = |start, end, found| Match {
+            span: Span { start, end },
+            found,
+        };
+        let entities = vec![at(0, 5, Found::Entity(0)), at(10, 14, Found::Entity(1))];
+        let dates = vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Date(None)), at(20, 22, Found::Date(None))];
+        let got = merge(entities, dates.into_iter());
+        assert_eq!(
+            got,
+            vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Entity(1)), at(20, 22, Found::Date(None))]
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .gazetteer import Gazetteer, GazetteerError
 from .matcher import Matcher
-from .places import places
+from .places import default_places
 
 FIELDS = ["doc", "start", "end", "label", "text", "entity_id", "value"]
 
@@ -52,7 +52,7 @@ def _extract(args: argparse.Namespace) -> int:
     for path in args.gazetteer:
         gazetteer = gazetteer + Gazetteer.from_csv(path)
     if not args.no_default_places:
-        gazetteer = gazetteer + places()
+        gazetteer = gazetteer + default_places()
     matcher = Matcher(gazetteer)
     docs = list(_documents(args.paths))
     refs = _metadata(args.metadata) if args.metadata else {}

@@ -25,7 +25,8 @@ _VERSION = 1
 class Matcher:
     """Finds gazetteer entities (whole words, leftmost-longest) and dates in text.
 
-    `gazetteer=None` uses the built-in places (:func:`gazet.places`). `case` decides how
+    `gazetteer=None` uses the built-in places (:func:`gazet.places`; for now only cities
+    of 1,000,000+ people, see :func:`gazet.places.default_places`). `case` decides how
     letter case counts: "smart" (default: a capitalised name needs a capital in the text,
     an acronym needs capitals), "insensitive" or "sensitive". `dates` also finds DATE
     mentions. `threads` sets the default for batch calls (None: all cores, or the
@@ -41,9 +42,9 @@ class Matcher:
         threads: int | None = None,
     ) -> None:
         if gazetteer is None:
-            from .places import places
+            from .places import default_places
 
-            gazetteer = places()
+            gazetteer = default_places()
         if not isinstance(gazetteer, Gazetteer):
             raise TypeError(f"gazetteer must be a gazet.Gazetteer, got {type(gazetteer).__name__}")
         if case not in ("insensitive", "smart", "sensitive"):

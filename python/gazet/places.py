@@ -11,9 +11,13 @@ from .gazetteer import Gazetteer
 
 _NUMBERS = {"latitude": float, "longitude": float, "population": int}
 
+# Matcher() uses cities of at least this many people until ambiguous and common-word
+# place names (Man, Nice, Reading, ...) are resolved with evidence from the document.
+DEFAULT_MIN_CITY_POPULATION = 1_000_000
 
-@functools.lru_cache(maxsize=1)
-def _load() -> Gazetteer:
+
+@functools.lru_cache(maxsize=4)
+def _load(min_city_population: int) -> Gazetteer:
     gz = Gazetteer()
     data = resources.files("gazet") / "data" / "places.csv.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="") as f:
@@ -23,12 +27,24 @@ def _load() -> Gazetteer:
                 for k, v in row.items()
                 if k not in ("label", "entity_id", "name") and v
             }
+            if row["kind"] == "city" and int(row["population"] or 0) < min_city_population:
+                continue
             gz.add(row["label"], row["entity_id"], row["name"], **attributes)
     return gz
 
 
-def places() -> Gazetteer:
-    """The built-in places: countries (with their common variants), first-level divisions,
-    continents, common regions and cities, with GeoNames / ISO 3166 ids and attributes
-    kind, country_code, latitude, longitude and population."""
-    return _load().copy()
+def places(*, min_city_population: int = 0) -> Gazetteer:
+    """The built-in places: countries (with common variants such as Türkiye/Turkey),
+    first-level divisions, continents, common regions and cities of 15,000+ people, with
+    GeoNames / ISO 3166-2 ids and the attributes kind, country_code, latitude, longitude
+    and population. `min_city_population` leaves out smaller cities.
+
+    Shared names go to the entity listed first: countries, then divisions, regions, and
+    cities by population.
+    """
+    return _load(min_city_population).copy()
+
+
+def default_places() -> Gazetteer:
+    """What Matcher() uses with no gazetteer: :func:`places` with cities of 1,000,000+."""
+    return places(min_city_population=DEFAULT_MIN_CITY_POPULATION)

@@ -1,0 +1,217 @@
+//! Splits text into word, number and punctuation tokens in one cheap pass.
+
+use super::lexicon::{Lex, Lexicon};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (possibly with digits or non-ASCII letters, then always [`Lex::Other`]).
+    Word(Lex),
+    /// A plain run of ASCII digits: its value and digit count.
+    Num(u32, u8),
+    /// A day-style ordinal: "6th", "22nd".
+    Ord(u32),
+    /// A four-digit decade: "1990s" is `Decade(1990)`.
+    Decade(u32),
+    /// "Q1" .. "Q4".
+    Quarter(u8),
+    /// Any other number: "2,000", "1.5", "10:30", "5km".
+    Figure,
+    /// One character that is neither a letter, a digit nor a space.
+    Punct(char),
+}
+
+/// A token: half-open byte span, kind and layout flags.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace separates it from the previous token.
+    pub spaced: bool,
+    /// A line break separates it from the previous token.
+    pub newline: bool,
+    /// It starts with an upper-case letter.
+    pub cap: bool,
+}
+
+impl Tok {
+    /// The word meaning, if this is a word.
+    pub(crate) fn lex(&self) -> Option<Lex> {
+        match self.kind {
+            Kind::Word(lex) => Some(lex),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_punct(&self, chars: &[char]) -> bool {
+        matches!(self.kind, Kind::Punct(c) if chars.contains(&c))
+    }
+
+    /// A number of any form.
+    pub(crate) fn is_numeric(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::Num(..) | Kind::Ord(_) | Kind::Decade(_) | Kind::Figure
+        )
+    }
+}
+
+/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// End of the run of letters and digits starting at `i`.
+fn alnum_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            match char_at(text, i) {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// Value of an ASCII digit string; `None` past nine digits.
+fn number(digits: &[u8]) -> Option<u32> {
+    if digits.len() > 9 {
+        return None;
+    }
+    Some(
+        digits
+            .iter()
+            .fold(0, |n, &d| n * 10 + u32::from(d.wrapping_sub(b'0'))),
+    )
+}
+
+/// Classifies one run of letters and digits.
+fn classify(run: &[u8], lexicon: &Lexicon) -> Kind {
+    let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (head, tail) = run.split_at(digits);
+    if digits == 0 {
+        return match run {
+            [q, d @ b'1'..=b'4'] if q.eq_ignore_ascii_case(&b'q') => Kind::Quarter(d - b'0'),
+            _ => Kind::Word(lexicon.get(run)),
+        };
+    }
+    let Some(n) = number(head) else {
+        return Kind::Figure;
+    };
+    let digits = u8::try_from(digits).unwrap_or(u8::MAX);
+    let tail = tail.to_ascii_lowercase();
+    match tail.as_slice() {
+        [] => Kind::Num(n, digits),
+        b"st" | b"nd" | b"rd" | b"th" => Kind::Ord(n),
+        b"s" if digits == 4 && n % 10 == 0 => Kind::Decade(n),
+        _ => Kind::Figure,
+    }
+}
+
+/// Tokenizes `text` into `out` (cleared first).
+pub(crate) fn lex(text: &str, lexicon: &Lexicon, out: &mut Vec<Tok>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let (mut spaced, mut newline) = (false, false);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match char_at(text, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        if c.is_whitespace() {
+            spaced = true;
+            newline |= is_line_break(c);
+            i += len;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphanumeric() {
+            i = alnum_end(text, i);
+            let mut kind = classify(bytes.get(start..i).unwrap_or_default(), lexicon);
+            // Separators between digits glue a figure: "2,000", "1.5", "10:30".
+            while matches!(kind, Kind::Num(..) | Kind::Figure)
+                && matches!(bytes.get(i), Some(b',' | b'.' | b':'))
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                i = alnum_end(text, i + 1);
+                kind = Kind::Figure;
+            }
+            kind
+        } else {
+            i += len;
+            Kind::Punct(c)
+        };
+        out.push(Tok {
+            start,
+            end: i,
+            kind,
+            spaced,
+            newline,
+            cap: c.is_uppercase(),
+        });
+        (spaced, newline) = (false, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<Kind> {
+        let mut toks = Vec::new();
+        lex(text, &Lexicon::new(), &mut toks);
+        toks.iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn numbers_and_words() {
+        use Kind::*;
+        assert_eq!(
+            kinds("Oct. 19, 2025: 2,000 km 10:30 6th 1990s Q3 5km"),
+            vec![
+                Word(Lex::Month {
+                    month: 10,
+                    abbr: true
+                }),
+                Punct('.'),
+                Num(19, 2),
+                Punct(','),
+                Num(2025, 4),
+                Punct(':'),
+                Figure,
+                Word(Lex::Measure),
+                Figure,
+                Ord(6),
+                Decade(1990),
+                Quarter(3),
+                Figure,
+            ]
+        );
+    }
+
+    #[test]
+    fn unicode_is_kept_whole() {
+        let text = "Türkiye\u{a0}—\u{301} 🎉 October\u{2028}x";
+        let mut toks = Vec::new();
+        lex(text, &Lexicon::new(), &mut toks);
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["Türkiye", "—", "\u{301}", "🎉", "October", "x"]);
+        assert!(toks[5].newline && !toks[4].newline);
+    }
+}

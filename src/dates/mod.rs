@@ -1,0 +1,101 @@
+//! Date expressions in English news text, with TIMEX3-style values resolved against a
+//! reference (publication) date. The contract is `docs/dates.md`.
+//!
+//! One pass splits the text into tokens and looks words up in a small lexicon; the grammar
+//! runs only at tokens that can start a date (month and weekday names, numbers, deictic and
+//! modifier words).
+#![deny(missing_docs)]
+
+mod grammar;
+mod lexer;
+mod lexicon;
+mod relative;
+mod resolve;
+mod tense;
+#[cfg(test)]
+mod tests;
+
+pub use chrono::NaiveDate;
+
+use grammar::Parser;
+use lexicon::Lexicon;
+
+/// A date expression found in text: half-open UTF-8 byte offsets into the input `&str`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first byte of the expression.
+    pub start: usize,
+    /// Byte offset just past the expression.
+    pub end: usize,
+    /// TIMEX3 value ("2025-11-06", "2025-W45", "PAST_REF", ...); `None` when the expression is
+    /// relative and there is no reference date.
+    pub value: Option<String>,
+}
+
+/// Compiled recognizer: build once, share across threads.
+#[derive(Debug, Clone)]
+pub struct DateFinder {
+    lexicon: Lexicon,
+}
+
+impl DateFinder {
+    /// Builds the recognizer.
+    pub fn new() -> DateFinder {
+        DateFinder {
+            lexicon: Lexicon::new(),
+        }
+    }
+
+    /// All date expressions in `text`, sorted by start, non-overlapping. Values are resolved
+    /// against `reference` (the publication date) when given.
+    pub fn find(&self, text: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
+        let mut toks = Vec::with_capacity(text.len() / 6);
+        lexer::lex(text, &self.lexicon, &mut toks);
+        let parser = Parser::new(&toks);
+        let mut found = Vec::new();
+        let mut i = 0;
+        while let Some(first) = toks.get(i) {
+            let hit = parser
+                .parse(i)
+                .and_then(|(end, expr)| Some((end, toks.get(end.checked_sub(1)?)?, expr)));
+            match hit {
+                Some((end, last, expr)) if end > i => {
+                    found.push(DateMatch {
+                        start: first.start,
+                        end: last.end,
+                        value: expr.value(reference),
+                    });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        found
+    }
+}
+
+impl Default for DateFinder {
+    fn default() -> DateFinder {
+        DateFinder::new()
+    }
+}
+
+/// Parses "YYYY-MM-DD" into a reference date; the error names the bad value.
+pub fn parse_reference(s: &str) -> Result<NaiveDate, String> {
+    let b = s.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    let field = |r: std::ops::Range<usize>| s.get(r).and_then(|f| f.parse::<u32>().ok());
+    let date = match (shaped, field(0..4), field(5..7), field(8..10)) {
+        (true, Some(y), Some(m), Some(d)) => i32::try_from(y)
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+        _ => None,
+    };
+    date.ok_or_else(|| {
+        format!("invalid reference date {s:?}: expected an existing date as yyyy-mm-dd")
+    })
+}
