@@ -33,7 +33,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,8 @@ import flashtext2
 import gazet
 import psutil
 import spacy
+from ahocorasick_rs import MATCHKIND_LEFTMOST_LONGEST as LEFTMOST_LONGEST
+from ahocorasick_rs import MATCHKIND_STANDARD
 from spacy.matcher import PhraseMatcher
 
 REPO = Path(__file__).resolve().parent.parent
@@ -149,7 +152,7 @@ def spans_gazet(result: list[list[gazet.Match]]) -> SpanSet:
 
 
 def spans_frame(df: Any) -> SpanSet:
-    return set(zip(df["doc"].tolist(), df["start"].tolist(), df["end"].tolist()))
+    return set(zip(df["doc"].tolist(), df["start"].tolist(), df["end"].tolist(), strict=True))
 
 
 def spans_tuples(result: list[list[Span]]) -> SpanSet:
@@ -248,51 +251,31 @@ class Engine:
     build: Callable[[Path], Any]
     scan: Callable[[Any, list[str]], Any]
     spans: Callable[[Any], SpanSet]
-    shares_build_with: str | None = None  # reuse another row's matcher in the main process
 
 
+REFERENCE = "ahocorasick_rs exact"
+BASELINE = "gazet find_many t=1"
+SPACY = "spaCy PhraseMatcher"
+gazet_ci = build_gazet("insensitive")
 ENGINES = [
-    Engine("gazet find_many t=1", "exact", build_gazet("insensitive"), scan_gazet(1), spans_gazet),
-    Engine(
-        "gazet find_many t=2",
-        "exact",
-        build_gazet("insensitive"),
-        scan_gazet(2),
-        spans_gazet,
-        "gazet find_many t=1",
-    ),
-    Engine(
-        "gazet extract() DataFrame t=1",
-        "exact",
-        build_gazet("insensitive"),
-        scan_gazet_extract,
-        spans_frame,
-        "gazet find_many t=1",
-    ),
+    Engine(BASELINE, "exact", gazet_ci, scan_gazet(1), spans_gazet),
+    Engine("gazet find_many t=2", "exact", gazet_ci, scan_gazet(2), spans_gazet),
+    Engine("gazet extract() DataFrame t=1", "exact", gazet_ci, scan_gazet_extract, spans_frame),
     Engine("gazet case=smart t=1", "smart case", build_gazet("smart"), scan_gazet(1), spans_gazet),
-    Engine(
-        "ahocorasick_rs exact",
-        "exact",
-        build_acrs(ahocorasick_rs.MATCHKIND_STANDARD),
-        scan_acrs_exact,
-        spans_tuples,
-    ),
+    Engine(REFERENCE, "exact", build_acrs(MATCHKIND_STANDARD), scan_acrs_exact, spans_tuples),
     Engine(
         "ahocorasick_rs raw",
         "substrings",
-        build_acrs(ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST),
+        build_acrs(LEFTMOST_LONGEST),
         scan_acrs_raw,
         spans_tuples,
     ),
     Engine("pyahocorasick exact", "exact", build_pyac, scan_pyac_exact, spans_tuples),
     Engine("flashtext", "ASCII words", build_flashtext, scan_flashtext, spans_flashtext),
     Engine("flashtext2", "own words", build_flashtext2, scan_flashtext2, spans_flashtext),
-    Engine("spaCy PhraseMatcher", "spaCy tokens", build_spacy, scan_spacy, spans_tuples),
+    Engine(SPACY, "spaCy tokens", build_spacy, scan_spacy, spans_tuples),
 ]
 BY_NAME = {e.name: e for e in ENGINES}
-REFERENCE = "ahocorasick_rs exact"
-BASELINE = "gazet find_many t=1"
-SPACY = "spaCy PhraseMatcher"
 
 
 # ------------------------------------------------------------------- timing, memory
@@ -310,11 +293,15 @@ def rss_mb() -> float:
     return psutil.Process().memory_info().rss / 1e6
 
 
-def measure_in_child(name: str, gazetteer: str, news: str, max_docs: int) -> dict[str, float]:
-    """Runs in a fresh spawned process: build one engine, scan once, report RSS."""
-    engine = BY_NAME[name]
+def load_subset(news: str, max_docs: int) -> list[str]:
     docs = load_docs(Path(news))
-    docs = docs[:max_docs] if max_docs else docs
+    return docs[:max_docs] if max_docs else docs
+
+
+def measure_build(name: str, gazetteer: str, news: str, max_docs: int) -> dict[str, float]:
+    """In a fresh process: build one engine, scan once, and report time and RSS."""
+    engine = BY_NAME[name]
+    docs = load_subset(news, max_docs)
     gc.collect()
     before = rss_mb()
     build_s, matcher = timed(engine.build, Path(gazetteer))
@@ -323,18 +310,44 @@ def measure_in_child(name: str, gazetteer: str, news: str, max_docs: int) -> dic
     _, result = timed(engine.scan, matcher, docs)
     scanned = rss_mb()
     del result
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3  # KiB on Linux
     return {
         "build_s": build_s,
         "rss_build": built - before,
         "rss_scan": scanned - before,
-        "peak": peak,
+        "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,  # KiB on Linux
     }
 
 
-def in_fresh_process(fn: Callable[..., Any], *args: Any) -> Any:
+# A scan worker: one process per engine that holds its matcher between passes, so every
+# engine scans with only its own objects on the heap (the garbage collector's work
+# depends on what else is alive).
+_worker: dict[str, Any] = {}
+
+
+def worker_init(name: str, gazetteer: str, news: str, max_docs: int) -> None:
+    engine = BY_NAME[name]
+    docs = load_subset(news, max_docs)
+    matcher = engine.build(Path(gazetteer))
+    engine.scan(matcher, docs[:50])  # warm-up, not counted
+    _worker.update(engine=engine, docs=docs, matcher=matcher, result=None)
+
+
+def worker_scan() -> float:
+    seconds, _worker["result"] = timed(_worker["engine"].scan, _worker["matcher"], _worker["docs"])
+    return seconds
+
+
+def worker_spans() -> SpanSet:
+    return _worker["engine"].spans(_worker["result"])
+
+
+def spawn_pool(initializer: Callable[..., None] | None = None, args: tuple = ()) -> Any:
     spawn = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+    return ProcessPoolExecutor(1, mp_context=spawn, initializer=initializer, initargs=args)
+
+
+def in_fresh_process(fn: Callable[..., Any], *args: Any) -> Any:
+    with spawn_pool() as pool:
         return pool.submit(fn, *args).result()
 
 
@@ -345,52 +358,47 @@ def in_fresh_process(fn: Callable[..., Any], *args: Any) -> Any:
 class Row:
     engine: Engine
     docs: list[str]  # the docs this engine scans (all, or a subset for spaCy)
-    build_s: list[float]
-    rss_build: list[float]
-    rss_scan: list[float]
-    peak: list[float]
-    scan_s: list[float]
-    result: Any = None
-    spans: SpanSet | None = None
+    max_docs: int  # 0: all
+    build_s: list[float] = field(default_factory=list)
+    rss_build: list[float] = field(default_factory=list)
+    rss_scan: list[float] = field(default_factory=list)
+    peak: list[float] = field(default_factory=list)
+    scan_s: list[float] = field(default_factory=list)
+    spans: SpanSet = field(default_factory=set)
 
 
-def child_measurements(rows: list[Row], args: argparse.Namespace) -> None:
-    """Build passes, interleaved: every engine in a fresh process, order rotated."""
+def build_passes(rows: list[Row], args: argparse.Namespace) -> None:
+    """Every engine built in a fresh process, `--build-passes` times, order rotated."""
     for p in range(args.build_passes):
         for row in rotated(rows, p):
-            max_docs = len(row.docs) if len(row.docs) < args.n_docs else 0
             m = in_fresh_process(
-                measure_in_child, row.engine.name, str(args.gazetteer), str(args.news), max_docs
+                measure_build, row.engine.name, str(args.gazetteer), str(args.news), row.max_docs
             )
             row.build_s.append(m["build_s"])
             row.rss_build.append(m["rss_build"])
             row.rss_scan.append(m["rss_scan"])
             row.peak.append(m["peak"])
-            log(
-                f"build pass {p + 1}: {row.engine.name}: {m['build_s']:.2f} s, "
-                f"+{m['rss_build']:.0f} MB"
-            )
+            log(f"build pass {p + 1}: {row.engine.name}: {m['build_s']:.2f} s")
 
 
 def scan_passes(rows: list[Row], args: argparse.Namespace) -> None:
-    """Scan passes in this process, interleaved (engine order rotated each pass)."""
-    matchers: dict[str, Any] = {}
-    for row in rows:
-        e = row.engine
-        matchers[e.name] = (
-            matchers[e.shares_build_with] if e.shares_build_with else e.build(args.gazetteer)
-        )
-    for row in rows:  # warm-up, not counted
-        row.engine.scan(matchers[row.engine.name], row.docs[:50])
-    for p in range(args.passes):
-        for row in rotated(rows, p):
-            seconds, result = timed(row.engine.scan, matchers[row.engine.name], row.docs)
-            row.scan_s.append(seconds)
-            row.result = result
-            log(f"scan pass {p + 1}: {row.engine.name}: {mb(row.docs) / seconds:.1f} MB/s")
-    for row in rows:
-        row.spans = row.engine.spans(row.result)
-        row.result = None
+    """`--passes` scan passes, one worker process per engine, engine order rotated."""
+    pools = {}
+    try:
+        for row in rows:  # start the workers one at a time, so no build overlaps a scan
+            init = (row.engine.name, str(args.gazetteer), str(args.news), row.max_docs)
+            pools[row.engine.name] = spawn_pool(worker_init, init)
+            pools[row.engine.name].submit(gc.collect).result()
+        for p in range(args.passes):
+            for row in rotated(rows, p):
+                seconds = pools[row.engine.name].submit(worker_scan).result()
+                row.scan_s.append(seconds)
+                log(f"scan pass {p + 1}: {row.engine.name}: {mb(row.docs) / seconds:.1f} MB/s")
+        for row in rows:
+            row.spans = pools[row.engine.name].submit(worker_spans).result()
+    finally:
+        for pool in pools.values():
+            pool.shutdown()
 
 
 def rotated(items: list[Any], k: int) -> list[Any]:
@@ -425,47 +433,71 @@ def median_time(passes: int, fn: Callable[..., Any], *args: Any, **kwargs: Any) 
     return statistics.median(timed(fn, *args, **kwargs)[0] for _ in range(passes))
 
 
+def interleaved(jobs: dict[Any, Callable[[], Any]], passes: int) -> dict[Any, float]:
+    """Median seconds of each job over `passes` passes, the job order rotated each pass."""
+    seconds: dict[Any, list[float]] = {name: [] for name in jobs}
+    for p in range(passes):
+        for name in rotated(list(jobs), p):
+            seconds[name].append(timed(jobs[name])[0])
+    return {name: statistics.median(s) for name, s in seconds.items()}
+
+
+def without_gc(fn: Callable[[], Any]) -> Callable[[], Any]:
+    """fn run with Python's cyclic garbage collector paused (a diagnostic column)."""
+
+    def run() -> Any:
+        gc.disable()
+        try:
+            return fn()
+        finally:
+            gc.enable()
+
+    return run
+
+
 def corpus_scaling(docs: list[str], args: argparse.Namespace) -> list[list[str]]:
+    """gazet find_many on the corpus repeated 1, 4, 16 times; all cells interleaved."""
     m = build_gazet("insensitive")(args.gazetteer)
-    rows = []
-    for k in (1, 4, 16):
-        big = docs * k
-        size = mb(big)
-        cells = [f"{k}x", f"{size:.1f}"]
-        for threads in (1, 2):
-            seconds = median_time(args.scale_passes, m.find_many, big, threads=threads)
-            cells.append(f"{size / seconds:.1f}")
-        rows.append(cells)
-        log(f"corpus scaling {k}x done")
-    return rows
+    corpora = {k: docs * k for k in (1, 4, 16)}
+    variants = {"t=1": 1, "t=2": 2, "t=1 gc off": 1, "t=2 gc off": 2}
+    jobs = {}
+    for k, big in corpora.items():
+        for name, threads in variants.items():
+            job = partial(m.find_many, big, threads=threads)
+            jobs[k, name] = without_gc(job) if "gc off" in name else job
+    seconds = interleaved(jobs, args.scale_passes)
+    return [
+        [f"{k}x", f"{mb(big):.1f}", *(f"{mb(big) / seconds[k, name]:.1f}" for name in variants)]
+        for k, big in corpora.items()
+    ]
 
 
 def gazetteer_scaling(docs: list[str], args: argparse.Namespace) -> list[list[str]]:
+    """The first N rows of the gazetteer: build, then scans interleaved across sizes."""
     with open(args.gazetteer, newline="", encoding="utf-8") as f:
         total = sum(1 for _ in csv.reader(f)) - 1
-    size = mb(docs)
+    sizes = (10_000, 50_000, total)
     reference = BY_NAME[REFERENCE]
-    rows = []
+    builds, jobs, counts = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (10_000, 50_000, total):
+        for n in sizes:
             path = head_csv(args.gazetteer, n, Path(tmp) / f"head{n}.csv")
-            build_s, m = timed(build_gazet("insensitive"), path)
-            t1 = median_time(args.scale_passes, m.find_many, docs, threads=1)
-            t2 = median_time(args.scale_passes, m.find_many, docs, threads=2)
-            tr = median_time(args.scale_passes, reference.scan, reference.build(path), docs)
-            count = sum(map(len, m.find_many(docs, threads=1)))
-            rows.append(
-                [
-                    f"{n:,}",
-                    f"{build_s:.2f}",
-                    f"{size / t1:.1f}",
-                    f"{size / t2:.1f}",
-                    f"{size / tr:.1f}",
-                    f"{count:,}",
-                ]
-            )
-            log(f"gazetteer scaling {n} done")
-    return rows
+            builds[n], m = timed(build_gazet("insensitive"), path)
+            jobs[n, 1] = partial(m.find_many, docs, threads=1)
+            jobs[n, 2] = partial(m.find_many, docs, threads=2)
+            jobs[n, REFERENCE] = partial(reference.scan, reference.build(path), docs)
+            counts[n] = sum(map(len, m.find_many(docs, threads=1)))
+    seconds = interleaved(jobs, args.scale_passes)
+    size = mb(docs)
+    return [
+        [
+            f"{n:,}",
+            f"{builds[n]:.2f}",
+            *(f"{size / seconds[n, v]:.1f}" for v in (1, 2, REFERENCE)),
+            f"{counts[n]:,}",
+        ]
+        for n in sizes
+    ]
 
 
 # --------------------------------------------------------------------------- report
@@ -525,7 +557,7 @@ def engine_rows(rows: list[Row], reference: SpanSet, corpus_mb: float) -> list[l
     for row in rows:
         size = mb(row.docs)
         scan_s = statistics.median(row.scan_s) / size
-        count = len(row.spans or ())
+        count = len(row.spans)
         subset = size < corpus_mb  # spaCy on a subset: scale its count, mark it
         out.append(
             [
@@ -551,7 +583,7 @@ def find_row(rows: list[Row], name: str) -> Row:
 def agreement(row: Row, reference: SpanSet) -> str:
     """ "= ref", or how many reference spans it lacks (-) and how many it adds (+)."""
     reference = {t for t in reference if t[0] < len(row.docs)}
-    spans = row.spans or set()
+    spans = row.spans
     if spans == reference:
         return "= ref"
     return f"-{len(reference - spans):,} +{len(spans - reference):,}"
@@ -628,32 +660,65 @@ def parse_args() -> argparse.Namespace:
     return ap.parse_args()
 
 
+ENGINE_COLUMNS = [
+    "engine",
+    "semantics",
+    "build s",
+    "scan MB/s",
+    "time / gazet t=1",
+    "matches",
+    "spans vs ref",
+    "RSS +build MB",
+    "RSS +build+scan MB",
+    "peak RSS MB",
+]
+
+
+def make_rows(args: argparse.Namespace, docs: list[str]) -> list[Row]:
+    """The engines asked for (always with the baseline and the reference), in table order."""
+    wanted = {BY_NAME[n.strip()] for n in args.engines.split(",") if n.strip()} or set(ENGINES)
+    wanted |= {BY_NAME[BASELINE], BY_NAME[REFERENCE]}
+    rows = []
+    for engine in ENGINES:
+        if engine not in wanted:
+            continue
+        if engine.name == SPACY and 0 < args.spacy_docs < len(docs):
+            rows.append(Row(engine, docs[: args.spacy_docs], args.spacy_docs))
+        else:
+            rows.append(Row(engine, docs, 0))
+    return rows
+
+
+def exactness(
+    rows: list[Row], reference: SpanSet, docs: list[str], ids: list[str], keys: dict[str, Any]
+) -> list[str]:
+    """Each exact row against the reference; gazet rows that agree with the baseline are
+    listed once, with the baseline's differences."""
+    baseline = find_row(rows, BASELINE).spans
+    lines = []
+    for row in rows:
+        if row.engine.semantics != "exact" or row.engine.name == REFERENCE:
+            continue
+        if row.spans == reference:
+            lines.append(f"- {row.engine.name}: the same {len(reference):,} spans as {REFERENCE}")
+        elif row.engine.name != BASELINE and row.spans == baseline:
+            lines.append(f"- {row.engine.name}: the same spans as {BASELINE}")
+        else:
+            lines.append("\n" + differences(row.engine.name, row.spans, reference, docs, ids, keys))
+    return lines
+
+
 def main() -> None:
     args = parse_args()
     docs, ids = load_docs(args.news), load_ids(args.news)
-    args.n_docs = len(docs)
-    wanted = [BY_NAME[n.strip()] for n in args.engines.split(",") if n.strip()] or ENGINES
-    for needed in (BASELINE, REFERENCE):
-        if BY_NAME[needed] not in wanted:
-            wanted.insert(0, BY_NAME[needed])
-    spacy_docs = docs[: args.spacy_docs] if 0 < args.spacy_docs < len(docs) else docs
-    rows = [Row(e, spacy_docs if e.name == SPACY else docs, [], [], [], [], []) for e in wanted]
-    rows.sort(key=lambda r: ENGINES.index(r.engine))
-
+    rows = make_rows(args, docs)
     header = machine()
     log("fresh-process builds and RSS")
-    child_measurements(rows, args)
+    build_passes(rows, args)
     log("scan passes")
     scan_passes(rows, args)
-
-    reference = find_row(rows, REFERENCE).spans or set()
+    reference = find_row(rows, REFERENCE).spans
     keys = read_keys(args.gazetteer)
-    spacy_note = (
-        f"* spaCy scanned the first {len(spacy_docs):,} docs ({mb(spacy_docs):.2f} MB); its "
-        "match count is scaled to the corpus by bytes, its MB/s is as measured"
-        if len(spacy_docs) < len(docs)
-        else ""
-    )
 
     print("# gazet matching benchmark (benches/bench_match.py)\n")
     print("\n".join(header))
@@ -662,56 +727,31 @@ def main() -> None:
         f"{args.gazetteer.name}, {len(keys):,} lowercased keys"
     )
     print(
-        f"- scan: median of {args.passes} interleaved passes; build and RSS: median of "
-        f"{args.build_passes} fresh spawned processes each\n"
+        f"- scan: median of {args.passes} interleaved passes, one process per engine; "
+        f"build and RSS: median of {args.build_passes} fresh processes per engine\n"
     )
     print("## Engines\n")
-    print(
-        table(
-            [
-                "engine",
-                "semantics",
-                "build s",
-                "scan MB/s",
-                "time / gazet t=1",
-                "matches",
-                "spans vs ref",
-                "RSS +build MB",
-                "RSS +build+scan MB",
-                "peak RSS MB",
-            ],
-            engine_rows(rows, reference, mb(docs)),
-        )
-    )
-    if spacy_note:
-        print(f"\n{spacy_note}")
+    print(table(ENGINE_COLUMNS, engine_rows(rows, reference, mb(docs))))
+    for row in rows:
+        if row.max_docs:
+            print(
+                f"\n* {row.engine.name} scanned the first {row.max_docs:,} docs "
+                f"({mb(row.docs):.2f} MB): its MB/s is as measured, its match count is scaled "
+                "to the whole corpus by bytes"
+            )
     print("\n## Exactness\n")
-    exact = [r for r in rows if r.engine.semantics == "exact" and r.engine.name != REFERENCE]
-    for row in exact:
-        if row.spans == reference:
-            print(
-                f"- {row.engine.name}: same {len(reference):,} (doc, start, end) spans as {REFERENCE}"
-            )
-    for row in exact:
-        if row.spans != reference:
-            print(
-                "\n" + differences(row.engine.name, row.spans or set(), reference, docs, ids, keys)
-            )
-            if row.engine.name.startswith("gazet"):
-                break  # the gazet rows share one matcher: one list is enough
+    print("\n".join(exactness(rows, reference, docs, ids, keys)))
 
-    print("\n## Save / load of a compiled gazet matcher (168k rows, case=insensitive)\n")
+    print("\n## Save / load of a compiled gazet matcher (whole gazetteer, case=insensitive)\n")
     print(table(["operation", "median of 3"], [list(r) for r in save_load(args)]))
     if not args.no_scaling:
+        log("scaling")
         print("\n## Scaling: corpus size (gazet find_many, case=insensitive; MB/s)\n")
-        print(table(["corpus", "MB", "t=1 MB/s", "t=2 MB/s"], corpus_scaling(docs, args)))
+        columns = ["corpus", "MB", "t=1", "t=2", "t=1 gc off", "t=2 gc off"]
+        print(table(columns, corpus_scaling(docs, args)))
         print("\n## Scaling: gazetteer size (first N rows of the CSV; MB/s on the 1x corpus)\n")
-        print(
-            table(
-                ["rows", "gazet build s", "gazet t=1", "gazet t=2", REFERENCE, "gazet matches"],
-                gazetteer_scaling(docs, args),
-            )
-        )
+        columns = ["rows", "gazet build s", "gazet t=1", "gazet t=2", REFERENCE, "gazet matches"]
+        print(table(columns, gazetteer_scaling(docs, args)))
     print(f"\n- load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

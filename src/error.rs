@@ -24,15 +24,6 @@ pub enum ErrorKind {
         /// Which field: `label` or `entity_id`.
         field: &'static str,
     },
-    /// One entity id given with two different labels.
-    LabelConflict {
-        /// The entity id.
-        entity_id: String,
-        /// The label seen first.
-        first: String,
-        /// The label seen later.
-        second: String,
-    },
     /// A reference date that is not a valid `YYYY-MM-DD` date.
     InvalidDate(String),
     /// A text too long for 32-bit offsets (4 GiB).
@@ -69,14 +60,6 @@ impl fmt::Display for Error {
                 write!(f, "entity {entity_id:?} has an empty name {name:?}")
             }
             ErrorKind::EmptyField { field } => write!(f, "{field} must not be empty"),
-            ErrorKind::LabelConflict {
-                entity_id,
-                first,
-                second,
-            } => write!(
-                f,
-                "entity {entity_id:?} has label {first:?} and also label {second:?}"
-            ),
             ErrorKind::InvalidDate(value) => {
                 write!(f, "invalid reference date {value:?} (expected YYYY-MM-DD)")
             }

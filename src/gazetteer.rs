@@ -6,15 +6,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
 
-/// One entity: a label (`PERSON`, `PLACE`, ...), a canonical id and every name it goes by.
+/// One entity: a label (`PERSON`, `PLACE`, ...), a canonical id and every name it goes by,
+/// plus the facts that decide between entities sharing a name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// The label matches of this entity carry.
     pub label: String,
-    /// The canonical id, unique in the gazetteer.
+    /// The canonical id; one label and id make one entity (a DEMONYM may carry its
+    /// country's id).
     pub id: String,
     /// Surface names (aliases), in the order added, without repeats.
     pub names: Vec<String>,
+    /// ISO 3166-1 alpha-2 code of the entity's country, if known.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Population (or any prominence count); the larger wins an ambiguous name.
+    #[serde(default)]
+    pub population: u64,
 }
 
 /// A list of entities, in the order they were first added; earlier entities win
@@ -23,7 +31,7 @@ pub struct Entity {
 #[serde(from = "Vec<Entity>", into = "Vec<Entity>")]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<String, usize>,
+    by_key: HashMap<(String, String), usize>,
 }
 
 impl Gazetteer {
@@ -32,11 +40,12 @@ impl Gazetteer {
         Gazetteer::default()
     }
 
-    /// Adds names to the entity `id`, creating it with `label` if it is new.
+    /// Adds names to the entity (`label`, `id`), creating it if it is new, and returns it
+    /// (to set its country and population).
     ///
-    /// Fails on an empty label or id, or an id already added under another label; nothing
-    /// is added then. (A name that is empty once normalized fails the matcher's build.)
-    pub fn add<I, S>(&mut self, label: &str, id: &str, names: I) -> Result<(), Error>
+    /// Fails on an empty label or id; nothing is added then. (A name that is empty once
+    /// normalized fails the matcher's build.)
+    pub fn add<I, S>(&mut self, label: &str, id: &str, names: I) -> Result<&mut Entity, Error>
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,
@@ -48,21 +57,17 @@ impl Gazetteer {
             return Err(Error::new(ErrorKind::EmptyField { field: "entity_id" }));
         }
         let names: Vec<String> = names.into_iter().map(Into::into).collect();
-        let index = match self.by_id.get(id) {
-            Some(&i) if self.entities[i].label != label => {
-                return Err(Error::new(ErrorKind::LabelConflict {
-                    entity_id: id.to_owned(),
-                    first: self.entities[i].label.clone(),
-                    second: label.to_owned(),
-                }))
-            }
+        let key = (label.to_owned(), id.to_owned());
+        let index = match self.by_key.get(&key) {
             Some(&i) => i,
             None => {
-                self.by_id.insert(id.to_owned(), self.entities.len());
+                self.by_key.insert(key, self.entities.len());
                 self.entities.push(Entity {
                     label: label.to_owned(),
                     id: id.to_owned(),
                     names: Vec::new(),
+                    country: None,
+                    population: 0,
                 });
                 self.entities.len() - 1
             }
@@ -73,7 +78,7 @@ impl Gazetteer {
                 entity.names.push(name);
             }
         }
-        Ok(())
+        Ok(entity)
     }
 
     /// The entities, in the order first added.
@@ -94,12 +99,12 @@ impl Gazetteer {
 
 impl From<Vec<Entity>> for Gazetteer {
     fn from(entities: Vec<Entity>) -> Gazetteer {
-        let by_id = entities
+        let by_key = entities
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
+            .map(|(i, e)| ((e.label.clone(), e.id.clone()), i))
             .collect();
-        Gazetteer { entities, by_id }
+        Gazetteer { entities, by_key }
     }
 }
 
@@ -123,11 +128,18 @@ mod tests {
     }
 
     #[test]
+    fn one_id_under_two_labels_is_two_entities() {
+        let mut g = Gazetteer::new();
+        g.add("PLACE", "pk", ["Pakistan"]).unwrap().country = Some("PK".into());
+        g.add("DEMONYM", "pk", ["Pakistani"]).unwrap();
+        assert_eq!(g.len(), 2);
+        assert_eq!(g.entities()[0].country.as_deref(), Some("PK"));
+    }
+
+    #[test]
     fn rejects_bad_entries_without_adding() {
         let mut g = Gazetteer::new();
         g.add("PERSON", "p:1", ["A B"]).unwrap();
-        let err = g.add("PLACE", "p:1", ["C"]).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::LabelConflict { .. }));
         assert!(g.add("", "p:3", ["x"]).is_err());
         assert!(g.add("PERSON", " ", ["x"]).is_err());
         assert_eq!(g.len(), 1);

@@ -30,6 +30,7 @@ mod error;
 mod gazetteer;
 mod matcher;
 mod normalize;
+mod people;
 mod resolve;
 
 #[cfg(feature = "python")]

@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::boundary::{char_at, is_whole_word, word_before};
 use crate::dates::DateFinder;
+use crate::people::{discover, People};
+use crate::resolve::document;
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::Gazetteer;
 use crate::normalize::{normalize, normalize_name};
@@ -68,6 +70,9 @@ pub type Reference = Option<chrono::NaiveDate>;
 pub enum Found {
     /// An entity of the gazetteer, by index (see [`Matcher::entity`]).
     Entity(usize),
+    /// A PERSON name a title introduces that no gazetteer lists (see
+    /// [`MatcherBuilder::discover`]).
+    Unlisted,
     /// A date expression with its TIMEX3-style value, if it has one.
     Date(Option<String>),
 }
@@ -79,6 +84,9 @@ pub struct Match {
     pub span: Span,
     /// The entity or date found there.
     pub found: Found,
+    /// When several entities share the matched name: all of them (gazetteer indexes, in
+    /// gazetteer order), of which `found` is the one the document supports best.
+    pub candidates: Vec<u32>,
 }
 
 /// One surface form in the automaton: the entities that share it, first added first.
@@ -86,6 +94,9 @@ pub struct Match {
 struct Key {
     entities: Vec<u32>,
     case: CaseRule,
+    /// An ordinary word as well as a name: a capital only at a sentence start or in a
+    /// headline is not enough to match it.
+    common_word: bool,
 }
 
 /// Builds a [`Matcher`] with options.
@@ -93,6 +104,9 @@ struct Key {
 pub struct MatcherBuilder {
     case: CaseMode,
     dates: bool,
+    people: bool,
+    discover: bool,
+    common_words: Vec<String>,
 }
 
 impl Default for MatcherBuilder {
@@ -100,6 +114,9 @@ impl Default for MatcherBuilder {
         MatcherBuilder {
             case: CaseMode::default(),
             dates: true,
+            people: true,
+            discover: false,
+            common_words: Vec::new(),
         }
     }
 }
@@ -117,12 +134,36 @@ impl MatcherBuilder {
         self
     }
 
+    /// Whether a listed person's surname or given name alone, after the full name in the
+    /// same document, links to that person (default true).
+    pub fn people(&mut self, yes: bool) -> &mut MatcherBuilder {
+        self.people = yes;
+        self
+    }
+
+    /// Whether to report PERSON names that a title or role introduces but no gazetteer
+    /// lists, without an entity (default false).
+    pub fn discover(&mut self, yes: bool) -> &mut MatcherBuilder {
+        self.discover = yes;
+        self
+    }
+
+    /// Names that are also ordinary words ("Reading", "Nice", "Split"): outside the
+    /// insensitive case policy they match only when capitalised mid-sentence outside a
+    /// headline, or when the document names their country.
+    pub fn common_words<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) -> &mut MatcherBuilder {
+        self.common_words = words.into_iter().map(|w| w.as_ref().to_owned()).collect();
+        self
+    }
+
     /// Compiles the gazetteer.
     pub fn build(&self, gazetteer: &Gazetteer) -> Result<Matcher, Error> {
         let fold = self.case != CaseMode::Sensitive;
         let mut patterns: Vec<String> = Vec::new();
         let mut keys: Vec<Key> = Vec::new();
         let mut by_pattern: HashMap<String, usize> = HashMap::new();
+        let common: std::collections::HashSet<String> =
+            self.common_words.iter().map(|w| normalize_name(w, fold)).collect();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             for name in &entity.names {
                 let pattern = normalize_name(name, fold);
@@ -138,6 +179,7 @@ impl MatcherBuilder {
                     keys.push(Key {
                         entities: Vec::new(),
                         case: rule,
+                        common_word: common.contains(p),
                     });
                     keys.len() - 1
                 });
@@ -171,6 +213,8 @@ impl MatcherBuilder {
             first_bytes,
             case: self.case,
             dates: self.dates.then(DateFinder::new),
+            people: self.people.then(|| People::new(gazetteer.entities(), fold)),
+            discover: self.discover,
             gazetteer: gazetteer.clone(),
         })
     }
@@ -184,6 +228,8 @@ pub struct Matcher {
     first_bytes: [bool; 256],
     case: CaseMode,
     dates: Option<DateFinder>,
+    people: Option<People>,
+    discover: bool,
     gazetteer: Gazetteer,
 }
 
@@ -216,7 +262,16 @@ impl Matcher {
     /// Every mention in `text` in order: whole-word, leftmost-longest entity names and,
     /// if enabled, dates resolved against `reference`.
     pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
-        let entities = self.find_entities(text)?;
+        let mut entities = self.find_entities(text)?;
+        let entity_list = self.gazetteer.entities();
+        if let Some(people) = &self.people {
+            let linked = people.link(text, &entities, entity_list, self.fold_case());
+            entities = merge(entities, linked.into_iter());
+        }
+        if self.discover {
+            let unlisted = discover(text, &entities);
+            entities = merge(entities, unlisted.into_iter());
+        }
         let Some(finder) = &self.dates else {
             return Ok(entities);
         };
@@ -226,8 +281,19 @@ impl Matcher {
                 end: d.end,
             },
             found: Found::Date(d.value),
+            candidates: Vec::new(),
         });
         Ok(merge(entities, dates))
+    }
+
+    /// Whether a listed person's short forms are linked within a document.
+    pub fn people(&self) -> bool {
+        self.people.is_some()
+    }
+
+    /// Whether unlisted PERSON names are discovered.
+    pub fn discovers(&self) -> bool {
+        self.discover
     }
 
     /// The label and id of entity `index` (as in [`Found::Entity`]).
@@ -240,7 +306,45 @@ impl Matcher {
     ///
     /// ASCII text is scanned as it is, folding case and spaces on the fly; other text is
     /// normalized first and its spans mapped back.
+    /// Where several entities share a name, the document's unambiguous places decide,
+    /// then population, then gazetteer order (see [`Match::candidates`]).
     pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
+        let hits = self.hits(text)?;
+        let entities = self.gazetteer.entities();
+        let evidence = document::evidence(
+            entities,
+            hits.iter()
+                .map(|&(_, key)| &self.keys[key])
+                .filter(|k| k.entities.len() == 1 && !k.common_word)
+                .map(|k| k.entities[0] as usize),
+        );
+        let mut out = Vec::with_capacity(hits.len());
+        for (span, key) in hits {
+            let k = &self.keys[key];
+            let entity = match k.entities.as_slice() {
+                [only] => *only as usize,
+                several => document::choose(entities, several, &evidence),
+            };
+            if k.common_word && self.case != CaseMode::Insensitive {
+                let backed = entities[entity].country.as_deref().is_some_and(|c| evidence.contains(c));
+                let positional = document::sentence_initial(text, span.start)
+                    || document::in_headline(text, span.start, span.end);
+                if positional && !backed {
+                    continue;
+                }
+            }
+            let candidates = if k.entities.len() > 1 { k.entities.clone() } else { Vec::new() };
+            out.push(Match {
+                span,
+                found: Found::Entity(entity),
+                candidates,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The raw whole-word hits: byte spans in the input and their keys.
+    fn hits(&self, text: &str) -> Result<Vec<(Span, usize)>, Error> {
         if text.len() > u32::MAX as usize {
             return Err(Error::new(ErrorKind::TextTooLong(text.len())));
         }
@@ -265,7 +369,7 @@ impl Matcher {
         hay: &str,
         input: &str,
         to_input: impl Fn(usize, usize) -> (usize, usize),
-        hits: &mut Vec<Match>,
+        hits: &mut Vec<(Span, usize)>,
     ) {
         let bytes = hay.as_bytes();
         let accept = |key: usize, start: usize, end: usize| {
@@ -281,10 +385,7 @@ impl Matcher {
             if !(prev_word && is_word) && self.first_bytes[bytes[i] as usize] {
                 if let Some((end, key)) = self.longest_at(hay, i, &accept) {
                     let (start, stop) = to_input(i, end);
-                    hits.push(Match {
-                        span: Span { start, end: stop },
-                        found: Found::Entity(self.keys[key].entities[0] as usize),
-                    });
+                    hits.push((Span { start, end: stop }, key));
                     prev_word = word_before(hay, end);
                     i = end;
                     continue;
@@ -350,8 +451,8 @@ impl Matcher {
     }
 }
 
-/// Merges entity matches and date matches (each sorted and non-overlapping) into one
-/// sorted list: where two overlap, the longer wins, and the entity on a tie.
+/// Merges two lists of matches (each sorted and non-overlapping) into one sorted list:
+/// where two overlap, the longer wins, and a non-date on a tie.
 fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match> {
     let mut all = entities;
     let from = all.len();
@@ -360,7 +461,7 @@ fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match>
         return all;
     }
     all.sort_by_key(|m| m.span.start);
-    let rank = |m: &Match| (m.span.end - m.span.start, matches!(m.found, Found::Entity(_)));
+    let rank = |m: &Match| (m.span.end - m.span.start, !matches!(m.found, Found::Date(_)));
     let mut out: Vec<Match> = Vec::with_capacity(all.len());
     for m in all {
         match out.last_mut() {
@@ -388,7 +489,7 @@ mod tests {
     }
 
     fn find(g: &Gazetteer, case: CaseMode, text: &str) -> Vec<(String, String)> {
-        let m = Matcher::builder().case(case).dates(false).build(g).unwrap();
+        let m = Matcher::builder().case(case).dates(false).people(false).build(g).unwrap();
         m.find_entities(text)
             .unwrap()
             .into_iter()
@@ -497,6 +598,7 @@ mod tests {
                 let value = match x.found {
                     Found::Date(v) => v,
                     Found::Entity(e) => Some(m.entity(e).1.to_owned()),
+                    Found::Unlisted => None,
                 };
                 (&text[x.span.start..x.span.end], value)
             })
@@ -515,6 +617,7 @@ mod tests {
         let at = |start, end, found| Match {
             span: Span { start, end },
             found,
+            candidates: vec![],
         };
         let entities = vec![at(0, 5, Found::Entity(0)), at(10, 14, Found::Entity(1))];
         let dates = vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Date(None)), at(20, 22, Found::Date(None))];

@@ -19,15 +19,15 @@ pyo3::create_exception!(
     gazet,
     GazetteerError,
     PyValueError,
-    "A gazetteer entry that cannot be used: an empty name, label or id, or an id under two labels."
+    "A gazetteer entry that cannot be used: an empty name, label or id, or a bad file line."
 );
 
 impl From<Error> for PyErr {
     fn from(err: Error) -> PyErr {
         match err.kind() {
-            ErrorKind::EmptyName { .. }
-            | ErrorKind::EmptyField { .. }
-            | ErrorKind::LabelConflict { .. } => GazetteerError::new_err(err.to_string()),
+            ErrorKind::EmptyName { .. } | ErrorKind::EmptyField { .. } => {
+                GazetteerError::new_err(err.to_string())
+            }
             _ => PyValueError::new_err(err.to_string()),
         }
     }
@@ -54,6 +54,10 @@ pub struct PyMatch {
     /// The normalized value (TIMEX3-style for dates; None for entities).
     #[pyo3(get)]
     value: Option<Py<PyString>>,
+    /// When several entities share the matched name: all their ids, the chosen one
+    /// among them; otherwise empty.
+    #[pyo3(get)]
+    candidates: Py<PyTuple>,
 }
 
 impl PyMatch {
@@ -68,32 +72,36 @@ impl PyMatch {
             s(&self.label)?,
             opt(&self.entity_id)?,
             opt(&self.value)?,
+            self.candidates.bind(py).extract()?,
         ))
     }
 }
 
-type MatchKey = (usize, usize, String, String, Option<String>, Option<String>);
+type MatchKey = (usize, usize, String, String, Option<String>, Option<String>, Vec<String>);
 
 #[pymethods]
 impl PyMatch {
     #[new]
-    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None))]
+    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None))]
     fn new(
+        py: Python<'_>,
         start: usize,
         end: usize,
         text: Py<PyString>,
         label: Py<PyString>,
         entity_id: Option<Py<PyString>>,
         value: Option<Py<PyString>>,
-    ) -> PyMatch {
-        PyMatch {
+        candidates: Option<Vec<Py<PyString>>>,
+    ) -> PyResult<PyMatch> {
+        Ok(PyMatch {
             start,
             end,
             text,
             label,
             entity_id,
             value,
-        }
+            candidates: PyTuple::new(py, candidates.unwrap_or_default())?.unbind(),
+        })
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -138,6 +146,7 @@ impl PyMatch {
             m.label.clone_ref(py),
             m.entity_id.as_ref().map(|v| v.clone_ref(py)),
             m.value.as_ref().map(|v| v.clone_ref(py)),
+            m.candidates.clone_ref(py),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
@@ -151,6 +160,8 @@ pub struct PyMatcher {
     /// Python strings made once: each entity's label and id, and the DATE label.
     entity_strings: Vec<(Py<PyString>, Py<PyString>)>,
     date_label: Py<PyString>,
+    person_label: Py<PyString>,
+    no_candidates: Py<PyTuple>,
 }
 
 /// A text row as given: absent (None or NaN) or a str borrowed from Python.
@@ -261,6 +272,11 @@ impl<'a> Columns<'a> {
                         c.entities.push(Some(*e));
                         c.values.push(None);
                     }
+                    Found::Unlisted => {
+                        c.labels.push(Some(crate::people::PERSON));
+                        c.entities.push(None);
+                        c.values.push(None);
+                    }
                     Found::Date(value) => {
                         c.labels.push(Some("DATE"));
                         c.entities.push(None);
@@ -330,11 +346,18 @@ impl PyMatcher {
                         let (label, id) = &self.entity_strings[*e];
                         (label.clone_ref(py), Some(id.clone_ref(py)), None)
                     }
+                    Found::Unlisted => (self.person_label.clone_ref(py), None, None),
                     Found::Date(value) => (
                         self.date_label.clone_ref(py),
                         None,
                         value.as_deref().map(|v| PyString::new(py, v).unbind()),
                     ),
+                };
+                let candidates = if m.candidates.is_empty() {
+                    self.no_candidates.clone_ref(py)
+                } else {
+                    let ids = m.candidates.iter().map(|&c| self.entity_strings[c as usize].1.clone_ref(py));
+                    PyTuple::new(py, ids)?.unbind()
                 };
                 let found = PyMatch {
                     start: chars.at(m.span.start),
@@ -343,6 +366,7 @@ impl PyMatcher {
                     label,
                     entity_id,
                     value,
+                    candidates,
                 };
                 Py::new(py, found)
             })
@@ -352,17 +376,34 @@ impl PyMatcher {
 
 #[pymethods]
 impl PyMatcher {
-    /// Compiles `entities`, a list of (label, entity_id, names) tuples.
+    /// Compiles `entities`, a list of (label, entity_id, names, country_code, population)
+    /// tuples (country_code None and population 0 when unknown).
     #[new]
-    #[pyo3(signature = (entities, *, case="smart", dates=true))]
-    fn new(py: Python<'_>, entities: Vec<(String, String, Vec<String>)>, case: &str, dates: bool) -> PyResult<PyMatcher> {
+    #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=false, common_words=Vec::new()))]
+    fn new(
+        py: Python<'_>,
+        entities: Vec<(String, String, Vec<String>, Option<String>, u64)>,
+        case: &str,
+        dates: bool,
+        people: bool,
+        discover: bool,
+        common_words: Vec<String>,
+    ) -> PyResult<PyMatcher> {
         let case: CaseMode = case.parse()?;
         let inner = py.detach(|| {
             let mut gazetteer = Gazetteer::new();
-            for (label, id, names) in &entities {
-                gazetteer.add(label, id, names.iter().cloned())?;
+            for (label, id, names, country, population) in entities {
+                let entity = gazetteer.add(&label, &id, names)?;
+                entity.country = country;
+                entity.population = population;
             }
-            Matcher::builder().case(case).dates(dates).build(&gazetteer)
+            Matcher::builder()
+                .case(case)
+                .dates(dates)
+                .people(people)
+                .discover(discover)
+                .common_words(&common_words)
+                .build(&gazetteer)
         })?;
         let entity_strings = inner
             .gazetteer()
@@ -374,6 +415,8 @@ impl PyMatcher {
             inner,
             entity_strings,
             date_label: PyString::intern(py, "DATE").unbind(),
+            person_label: PyString::intern(py, crate::people::PERSON).unbind(),
+            no_candidates: PyTuple::empty(py).unbind(),
         })
     }
 
@@ -451,6 +494,18 @@ impl PyMatcher {
     #[getter]
     fn dates(&self) -> bool {
         self.inner.dates()
+    }
+
+    /// Whether listed people's short forms are linked within a document.
+    #[getter]
+    fn people(&self) -> bool {
+        self.inner.people()
+    }
+
+    /// Whether unlisted PERSON names introduced by a title are reported.
+    #[getter]
+    fn discover(&self) -> bool {
+        self.inner.discovers()
     }
 
     /// The case policy: "insensitive", "smart" or "sensitive".

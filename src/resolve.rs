@@ -56,3 +56,110 @@ mod tests {
         assert!(CaseRule::Acronym.accepts("US"));
     }
 }
+
+/// Document-level choices between entities sharing a name, and the evidence a
+/// common-word place name needs.
+pub mod document {
+    use std::collections::HashSet;
+
+    use crate::gazetteer::Entity;
+
+    /// The countries the document names without doubt: those of its unambiguous hits.
+    pub fn evidence<'a>(entities: &'a [Entity], unambiguous: impl Iterator<Item = usize>) -> HashSet<&'a str> {
+        unambiguous
+            .filter_map(|e| entities[e].country.as_deref())
+            .collect()
+    }
+
+    /// Picks among `candidates` (gazetteer order): those whose country the document
+    /// names come first; then the first candidate, unless it has a population, in which
+    /// case the most populous candidate with a population wins.
+    pub fn choose(entities: &[Entity], candidates: &[u32], evidence: &HashSet<&str>) -> usize {
+        let backed: Vec<u32> = candidates
+            .iter()
+            .copied()
+            .filter(|&c| entities[c as usize].country.as_deref().is_some_and(|k| evidence.contains(k)))
+            .collect();
+        let pool = if backed.is_empty() { candidates } else { &backed };
+        let first = pool[0] as usize;
+        if entities[first].population == 0 {
+            return first;
+        }
+        pool.iter()
+            .map(|&c| c as usize)
+            .filter(|&c| entities[c].population > 0)
+            .max_by_key(|&c| (entities[c].population, std::cmp::Reverse(c)))
+            .unwrap_or(first)
+    }
+
+    /// Whether the word at byte `start` begins a sentence, a line or a quotation, where
+    /// a capital letter says nothing about a name.
+    pub fn sentence_initial(text: &str, start: usize) -> bool {
+        for c in text[..start].chars().rev() {
+            match c {
+                '"' | '\'' | '“' | '‘' | '(' | '[' | '«' => continue,
+                c if c.is_whitespace() && c != '\n' => continue,
+                '.' | '!' | '?' | ':' | ';' | '\n' | '—' | '–' | '•' => return true,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Whether the line holding `[start, end)` reads as a headline: all capitals, or at
+    /// least three words of which most begin with a capital.
+    pub fn in_headline(text: &str, start: usize, end: usize) -> bool {
+        let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let line = &text[from..to];
+        if !line.chars().any(char::is_lowercase) {
+            return true;
+        }
+        let words: Vec<&str> = line
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.chars().count() > 3)
+            .collect();
+        let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        words.len() >= 3 && capitalised * 4 >= words.len() * 3
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn place(id: &str, country: &str, population: u64) -> Entity {
+            Entity {
+                label: "PLACE".into(),
+                id: id.into(),
+                names: vec![],
+                country: Some(country.into()),
+                population,
+            }
+        }
+
+        #[test]
+        fn evidence_then_population_then_order() {
+            let e = vec![
+                place("hyd-in", "IN", 6_800_000),
+                place("hyd-pk", "PK", 1_700_000),
+                Entity { country: None, population: 0, ..place("user", "", 0) },
+            ];
+            let none = HashSet::new();
+            assert_eq!(choose(&e, &[0, 1], &none), 0);
+            assert_eq!(choose(&e, &[1, 0], &none), 0);
+            assert_eq!(choose(&e, &[0, 1], &HashSet::from(["PK"])), 1);
+            assert_eq!(choose(&e, &[2, 0, 1], &none), 2);
+        }
+
+        #[test]
+        fn positions_that_say_nothing() {
+            let t = "Reading is nice. In Reading, yes.\nSPLIT: Talks In Split Were Held";
+            assert!(sentence_initial(t, 0));
+            assert!(!sentence_initial(t, t.find("Reading,").unwrap()));
+            assert!(sentence_initial(t, t.find("In ").unwrap()));
+            assert!(!in_headline(t, 3, 10));
+            let s = t.find("Split").unwrap();
+            assert!(in_headline(t, s, s + 5));
+        }
+    }
+}

@@ -11,7 +11,16 @@
 from ._core import GazetteerError, Match
 from .gazetteer import Entity, Gazetteer
 from .matcher import Matcher
-from .places import places
+from .places import common_words, demonyms, places
 
-__all__ = ["Entity", "Gazetteer", "GazetteerError", "Match", "Matcher", "places"]
+__all__ = [
+    "Entity",
+    "Gazetteer",
+    "GazetteerError",
+    "Match",
+    "Matcher",
+    "common_words",
+    "demonyms",
+    "places",
+]
 __version__ = "0.1.0"

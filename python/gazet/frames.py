@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .matcher import _iso, _rows
+from .matcher import _iso, _pandas, _rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -12,14 +12,6 @@ if TYPE_CHECKING:
     from .matcher import Matcher
 
 COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value"]
-
-
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as e:
-        raise ImportError("extract() needs pandas: pip install 'gazet[pandas]'") from e
-    return pandas
 
 
 def extract(matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int | None) -> pd.DataFrame:

@@ -27,7 +27,9 @@ class Entity:
 
 
 class Gazetteer:
-    """An ordered list of entities; when two entities share a name, the one added first wins.
+    """An ordered list of entities, each keyed by (label, entity_id): a DEMONYM may carry
+    its country's id. When entities share a name, the matcher decides by the document's
+    other places, then population, then the order entities were added.
 
     >>> gz = Gazetteer()
     >>> gz.add("PLACE", "place:turkiye", ["Türkiye", "Turkey"], country="TR")
@@ -36,7 +38,7 @@ class Gazetteer:
     """
 
     def __init__(self) -> None:
-        self._entities: dict[str, Entity] = {}
+        self._entities: dict[tuple[str, str], Entity] = {}
 
     def add(
         self,
@@ -48,8 +50,8 @@ class Gazetteer:
         """Add names (one str or several) to `entity_id`, creating it with `label` if new.
 
         Raises TypeError for non-str values and GazetteerError (a ValueError) for an empty
-        label, id or name, or an id already added with another label. Nothing is added
-        when it raises.
+        label, id or name. Nothing is added when it raises. The attributes country_code
+        and population help the matcher choose between entities sharing a name.
         """
         for what, value in (("label", label), ("entity_id", entity_id)):
             if not isinstance(value, str):
@@ -67,14 +69,10 @@ class Gazetteer:
                 raise TypeError(
                     f"entity {entity_id!r}: attribute {key!r} must be str, int, float, bool or None"
                 )
-        entity = self._entities.get(entity_id)
+        entity = self._entities.get((label, entity_id))
         if entity is None:
-            self._entities[entity_id] = Entity(label, entity_id, _unique(name_list), dict(attributes))
+            self._entities[label, entity_id] = Entity(label, entity_id, _unique(name_list), dict(attributes))
             return
-        if entity.label != label:
-            raise GazetteerError(
-                f"entity {entity_id!r} has label {entity.label!r} and also label {label!r}"
-            )
         entity.names = _unique(entity.names + name_list)
         entity.attributes.update(attributes)
 
@@ -125,7 +123,7 @@ class Gazetteer:
             raise TypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
         columns = _columns([str(c) for c in frame.columns], name_column, "frame")
         gz = cls()
-        for label, record in zip(frame.index, frame.to_dict("records")):
+        for label, record in zip(frame.index, frame.to_dict("records"), strict=True):
             clean = {str(k): _python_value(v) for k, v in record.items()}
             gz._add_record(clean, columns, f"row {label!r}")
         return gz
@@ -202,11 +200,22 @@ class Gazetteer:
     def __iter__(self) -> Iterator[Entity]:
         return iter(self._entities.values())
 
-    def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self._entities
+    def __contains__(self, key: object) -> bool:
+        """`entity_id in gz` (any label) or `(label, entity_id) in gz`."""
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
 
-    def __getitem__(self, entity_id: str) -> Entity:
-        return self._entities[entity_id]
+    def __getitem__(self, key: str | tuple[str, str]) -> Entity:
+        """`gz[label, entity_id]`, or `gz[entity_id]`: the first entity with that id."""
+        if isinstance(key, tuple):
+            return self._entities[key]
+        for entity in self._entities.values():
+            if entity.entity_id == key:
+                return entity
+        raise KeyError(key)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Gazetteer) and list(self) == list(other)

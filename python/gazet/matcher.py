@@ -29,8 +29,14 @@ class Matcher:
     of 1,000,000+ people, see :func:`gazet.places.default_places`). `case` decides how
     letter case counts: "smart" (default: a capitalised name needs a capital in the text,
     an acronym needs capitals), "insensitive" or "sensitive". `dates` also finds DATE
-    mentions. `threads` sets the default for batch calls (None: all cores, or the
-    GAZET_THREADS environment variable).
+    mentions. `people` links a listed person's surname or given name alone, after the
+    full name in the same document, to that person (an ambiguous short form stays
+    unlinked). `discover` also reports PERSON names a title or role introduces
+    ("spokesman Zabihullah Mujahid") that no gazetteer lists, with entity_id None.
+    `common_words`: names that are also ordinary words ("Reading", "Nice"), which match
+    only when capitalised mid-sentence or when the document names their country (None:
+    the built-in list, :func:`gazet.places.common_words`). `threads` sets the default
+    for batch calls (None: all cores, or the GAZET_THREADS environment variable).
     """
 
     def __init__(
@@ -39,6 +45,9 @@ class Matcher:
         *,
         dates: bool = True,
         case: Case = "smart",
+        people: bool = True,
+        discover: bool = False,
+        common_words: Iterable[str] | None = None,
         threads: int | None = None,
     ) -> None:
         if gazetteer is None:
@@ -49,10 +58,24 @@ class Matcher:
             raise TypeError(f"gazetteer must be a gazet.Gazetteer, got {type(gazetteer).__name__}")
         if case not in ("insensitive", "smart", "sensitive"):
             raise ValueError(f"case must be 'insensitive', 'smart' or 'sensitive', not {case!r}")
+        if common_words is None:
+            from .places import common_words as builtin
+
+            common_words = builtin()
         self._gazetteer = gazetteer.copy()
         self._threads = _threads(threads)
-        entities = [(e.label, e.entity_id, e.names) for e in self._gazetteer]
-        self._core = _core.Matcher(entities, case=case, dates=bool(dates))
+        self._common_words = list(common_words)
+        entities = [
+            (e.label, e.entity_id, e.names, _country(e), _population(e)) for e in self._gazetteer
+        ]
+        self._core = _core.Matcher(
+            entities,
+            case=case,
+            dates=bool(dates),
+            people=bool(people),
+            discover=bool(discover),
+            common_words=self._common_words,
+        )
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -66,6 +89,45 @@ class Matcher:
     @property
     def case(self) -> Case:
         return self._core.case  # type: ignore[return-value]
+
+    @property
+    def people(self) -> bool:
+        return self._core.people
+
+    @property
+    def discover(self) -> bool:
+        return self._core.discover
+
+    def suggest(self, texts: Iterable[str | None], *, min_count: int = 1) -> pd.DataFrame:
+        """Candidate new gazetteer entries: PERSON names a title introduces that no list
+        holds, with how often they occur, in how many texts, and one example context.
+
+        Columns: label, name, count, docs, example. Most frequent first.
+        """
+        pd = _pandas()
+        rows = _rows(texts)
+        finder = self if self.discover else self._with(discover=True)
+        found: dict[str, list[Any]] = {}
+        for row, (text, matches) in enumerate(zip(rows, finder.find_many(rows), strict=True)):
+            for m in matches:
+                if m.label != "PERSON" or m.entity_id is not None:
+                    continue
+                entry = found.setdefault(m.text, [0, set(), _context(text, m.start, m.end)])
+                entry[0] += 1
+                entry[1].add(row)
+        table = pd.DataFrame(
+            [("PERSON", name, n, len(docs), example) for name, (n, docs, example) in found.items()],
+            columns=["label", "name", "count", "docs", "example"],
+        )
+        table = table[table["count"] >= min_count]
+        return table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
+
+    def _with(self, **options: Any) -> Matcher:
+        state = self.__getstate__()
+        state["options"].update(options)
+        clone = Matcher.__new__(Matcher)
+        clone.__setstate__(state)
+        return clone
 
     def find(self, text: str, ref_date: RefDate = None) -> list[Match]:
         """The mentions in `text`, in order; dates resolve against `ref_date`."""
@@ -124,25 +186,55 @@ class Matcher:
         return {
             "format": _FORMAT,
             "version": _VERSION,
-            "options": {"dates": self.dates, "case": self.case, "threads": self._threads},
+            "options": {
+                "dates": self.dates,
+                "case": self.case,
+                "people": self.people,
+                "discover": self.discover,
+                "common_words": self._common_words,
+                "threads": self._threads,
+            },
             "entities": self._gazetteer.to_records(),
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         if state.get("version") != _VERSION:
             raise ValueError(f"unsupported gazet matcher version {state.get('version')!r}")
-        options = state["options"]
         self.__init__(  # type: ignore[misc]
-            Gazetteer.from_records(state["entities"]),
-            dates=options["dates"],
-            case=options["case"],
-            threads=options["threads"],
+            Gazetteer.from_records(state["entities"]), **state["options"]
         )
 
     def __repr__(self) -> str:
         return (
             f"<Matcher {len(self._gazetteer)} entities, case={self.case!r}, dates={self.dates}>"
         )
+
+
+def _country(e: Any) -> str | None:
+    code = e.attributes.get("country_code")
+    return code if isinstance(code, str) and code else None
+
+
+def _population(e: Any) -> int:
+    try:
+        return max(int(e.attributes.get("population") or 0), 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    """The text around [start, end) on one line, with the mention in [brackets]."""
+    left = text[max(start - width, 0) : start]
+    right = text[end : end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError("this needs pandas: pip install 'gazet[pandas]'") from e
+    return pandas
 
 
 def _iso(value: RefDate) -> str | None:

@@ -45,6 +45,31 @@ def places(*, min_city_population: int = 0) -> Gazetteer:
     return _load(min_city_population).copy()
 
 
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> Gazetteer:
+    countries = {e.entity_id: e.attributes.get("country_code") for e in _load(1 << 62)}
+    gz = Gazetteer()
+    with (resources.files("gazet") / "data" / "demonyms.csv").open("r", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            gz.add(row["label"], row["entity_id"], row["name"], country_code=countries[row["entity_id"]])
+    return gz
+
+
+def demonyms() -> Gazetteer:
+    """Demonyms and adjectival forms of every country ("Pakistani", "Afghan", "Turkish"),
+    label DEMONYM, each with its country's entity id and country_code."""
+    return _demonyms().copy()
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> tuple[str, ...]:
+    """Built-in place names that are also ordinary words or first names ("Reading",
+    "Nice", "Victoria"): they need evidence to match (see Matcher's common_words)."""
+    text = (resources.files("gazet") / "data" / "common_words.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def default_places() -> Gazetteer:
-    """What Matcher() uses with no gazetteer: :func:`places` with cities of 1,000,000+."""
-    return places(min_city_population=DEFAULT_MIN_CITY_POPULATION)
+    """What Matcher() uses with no gazetteer: :func:`places` with cities of 1,000,000+,
+    and :func:`demonyms`."""
+    return places(min_city_population=DEFAULT_MIN_CITY_POPULATION) + demonyms()

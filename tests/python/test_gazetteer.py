@@ -79,8 +79,7 @@ def test_merge_keeps_order_and_checks_labels():
     assert len(a) == 1
     c = gazet.Gazetteer()
     c.add("PERSON", "ge", "Georgia")
-    with pytest.raises(gazet.GazetteerError):
-        b + c
+    assert [e.label for e in b + c] == ["PLACE", "PERSON"]
 
 
 def test_builtin_places_are_the_default():
