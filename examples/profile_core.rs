@@ -22,17 +22,21 @@ fn main() {
     let m = gazet::Matcher::builder()
         .case(gazet::CaseMode::Insensitive)
         .dates(false)
+        .people(std::env::var_os("PEOPLE").is_some())
         .build(&g)
         .expect("build");
     println!("build {:.3}s", t.elapsed().as_secs_f64());
     let mb = docs.iter().map(|d| d.len()).sum::<usize>() as f64 / 1e6;
-    for _ in 0..3 {
+    let mut best = f64::MAX;
+    for _ in 0..9 {
         let t = Instant::now();
         let n: usize = docs.iter().map(|d| gazet::normalize(d, true).text.len()).sum();
         let norm = t.elapsed().as_secs_f64();
         let t = Instant::now();
         let hits: usize = docs.iter().map(|d| m.find(d, None).unwrap().len()).sum();
         let all = t.elapsed().as_secs_f64();
-        println!("normalize {:.1} MB/s ({n}), find {:.1} MB/s, {hits} hits", mb / norm, mb / all);
+        best = best.min(all);
+        let _ = (n, norm, hits);
     }
+    println!("find best of 9: {:.1} MB/s", mb / best);
 }

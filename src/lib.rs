@@ -4,9 +4,13 @@
 //! # Overview
 //!
 //! A [`Gazetteer`] lists entities (label, id, names). A [`Matcher`] compiles it into one
-//! Aho-Corasick automaton over normalized names (case, diacritics, quotes, dashes and
-//! spaces folded) and finds whole-word, leftmost-longest mentions with byte spans into
-//! the original text. The Python package `gazet` wraps this crate.
+//! trie over normalized names (case, diacritics, quotes, dashes and spaces folded),
+//! walked anchored from every word start: the anchored half of an Aho-Corasick automaton,
+//! which is all whole-word matching needs. It finds whole-word, leftmost-longest mentions
+//! with byte spans into the original text, links short forms of people, resolves shared
+//! names by the document's other places, and finds dates ([`dates`]) in the same pass.
+//! A compiled matcher saves to bytes and loads without building again. The Python
+//! package `gazet` wraps this crate.
 //!
 //! # Example
 //!
@@ -32,6 +36,7 @@ mod matcher;
 mod normalize;
 mod people;
 mod resolve;
+mod trie;
 
 #[cfg(feature = "python")]
 mod python;

@@ -1,6 +1,6 @@
-//! The compiled matcher: one anchored Aho-Corasick automaton over the normalized names.
+//! The compiled matcher: one trie over the normalized names, walked anchored.
 //!
-//! The scan tries the automaton only where a word can start, walks it forward from there
+//! The scan tries the trie only where a word can start, walks it forward from there
 //! and keeps the longest name that ends on a word boundary (and passes the case policy).
 //! That is leftmost-longest among whole-word hits exactly: a longer hit that ends inside a
 //! word never hides a shorter whole-word one ("the d" and "deal" over "The deal" give
@@ -8,17 +8,15 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::boundary::{char_at, is_whole_word, word_before};
 use crate::dates::DateFinder;
 use crate::people::{discover, People};
 use crate::resolve::document;
+use crate::trie::{read_words, write_words, Trie};
 use crate::error::{Error, ErrorKind};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Entity, Gazetteer};
 use crate::normalize::{normalize, normalize_name};
 use crate::resolve::CaseRule;
 
@@ -89,7 +87,7 @@ pub struct Match {
     pub candidates: Vec<u32>,
 }
 
-/// One surface form in the automaton: the entities that share it, first added first.
+/// One surface form in the trie: the entities that share it, first added first.
 #[derive(Debug, Clone)]
 struct Key {
     entities: Vec<u32>,
@@ -190,32 +188,23 @@ impl MatcherBuilder {
                 }
             }
         }
-        let mut first_bytes = [false; 256];
-        for p in &patterns {
-            let b = p.as_bytes()[0];
-            first_bytes[b as usize] = true;
-            if fold {
-                first_bytes[b.to_ascii_uppercase() as usize] = true;
-            }
-        }
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .map_err(|e| {
-                Error::new(ErrorKind::InvalidOption {
-                    option: "gazetteer",
-                    value: e.to_string(),
-                })
-            })?;
+        let trie = Trie::new(&patterns);
         Ok(Matcher {
-            automaton,
+            first_bytes: first_bytes(&trie, fold),
+            trie,
             keys,
-            first_bytes,
             case: self.case,
             dates: self.dates.then(DateFinder::new),
             people: self.people.then(|| People::new(gazetteer.entities(), fold)),
             discover: self.discover,
-            gazetteer: gazetteer.clone(),
+            entities: gazetteer
+                .entities()
+                .iter()
+                .map(|e| Entity {
+                    names: Vec::new(),
+                    ..e.clone()
+                })
+                .collect(),
         })
     }
 }
@@ -223,15 +212,73 @@ impl MatcherBuilder {
 /// A compiled gazetteer: finds whole-word, leftmost-longest entity names in text.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: NFA,
+    trie: Trie,
     keys: Vec<Key>,
     first_bytes: [bool; 256],
     case: CaseMode,
     dates: Option<DateFinder>,
     people: Option<People>,
     discover: bool,
-    gazetteer: Gazetteer,
+    /// The gazetteer's entities without their names (the trie holds those).
+    entities: Vec<Entity>,
 }
+
+/// A saved matcher but for its keys and trie, which follow it as raw arrays.
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    version: u32,
+    case: CaseMode,
+    dates: bool,
+    discover: bool,
+    people: Option<People>,
+    entities: Vec<Entity>,
+}
+
+impl Key {
+    /// Keys as three arrays: flags (case rule, common word), offsets, entity indexes.
+    fn write_all(keys: &[Key], out: &mut Vec<u8>) {
+        let flags: Vec<u32> = keys.iter().map(|k| k.case as u32 | (u32::from(k.common_word) << 2)).collect();
+        let mut offsets = vec![0u32];
+        let mut entities = Vec::new();
+        for k in keys {
+            entities.extend_from_slice(&k.entities);
+            offsets.push(entities.len() as u32);
+        }
+        for words in [&flags, &offsets, &entities] {
+            write_words(out, words);
+        }
+    }
+
+    /// Reads what [`Key::write_all`] wrote, checking entity indexes against `entities`.
+    fn read_all(input: &[u8], entities: usize) -> Option<(Vec<Key>, &[u8])> {
+        let (flags, rest) = read_words(input)?;
+        let (offsets, rest) = read_words(rest)?;
+        let (ids, rest) = read_words(rest)?;
+        let fits = offsets.len() == flags.len() + 1
+            && offsets.first() == Some(&0)
+            && offsets.windows(2).all(|w| w[0] < w[1])
+            && offsets.last().is_some_and(|&l| l as usize == ids.len())
+            && ids.iter().all(|&e| (e as usize) < entities);
+        if !fits {
+            return None;
+        }
+        let keys = flags
+            .iter()
+            .zip(offsets.windows(2))
+            .map(|(&f, w)| {
+                let case = [CaseRule::Any, CaseRule::Capital, CaseRule::Acronym].get(f as usize & 3).copied();
+                Some(Key {
+                    entities: ids[w[0] as usize..w[1] as usize].to_vec(),
+                    case: case?,
+                    common_word: f & 4 != 0,
+                })
+            })
+            .collect::<Option<Vec<Key>>>()?;
+        Some((keys, rest))
+    }
+}
+
+const MAGIC: &[u8; 8] = b"GAZETC1\0";
 
 impl Matcher {
     /// A builder to set options.
@@ -244,9 +291,77 @@ impl Matcher {
         Matcher::builder().build(gazetteer)
     }
 
-    /// The gazetteer this matcher was built from.
-    pub fn gazetteer(&self) -> &Gazetteer {
-        &self.gazetteer
+    /// The entities this matcher finds, in gazetteer order, without their names.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Heap bytes of the name index (the trie).
+    pub fn index_size(&self) -> usize {
+        self.trie.memory_usage()
+    }
+
+    /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
+    /// than building again).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let saved = Saved {
+            version: 1,
+            case: self.case,
+            dates: self.dates.is_some(),
+            discover: self.discover,
+            people: self.people.clone(),
+            entities: self.entities.clone(),
+        };
+        let meta = serde_json::to_vec(&saved).expect("plain data serializes");
+        let mut out = Vec::with_capacity(16 + meta.len() + self.trie.memory_usage());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(meta.len() as u64).to_le_bytes());
+        out.extend_from_slice(&meta);
+        Key::write_all(&self.keys, &mut out);
+        self.trie.to_bytes(&mut out);
+        out
+    }
+
+    /// The same matcher with discovery of unlisted PERSON names on or off.
+    pub fn with_discover(&self, yes: bool) -> Matcher {
+        Matcher {
+            discover: yes,
+            ..self.clone()
+        }
+    }
+
+    /// Reads a matcher written by [`Matcher::to_bytes`]; fails on anything else.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Matcher, Error> {
+        let bad = |why: &str| Error::new(ErrorKind::InvalidData(why.to_owned()));
+        let rest = bytes.strip_prefix(MAGIC).ok_or_else(|| bad("not a compiled gazet matcher"))?;
+        let (len, rest) = rest.split_at_checked(8).ok_or_else(|| bad("truncated header"))?;
+        let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
+        let len = usize::try_from(len).map_err(|_| bad("header too long"))?;
+        let (meta, rest) = rest.split_at_checked(len).ok_or_else(|| bad("truncated header"))?;
+        let saved: Saved = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
+        if saved.version != 1 {
+            return Err(bad("unsupported version"));
+        }
+        let entities = saved.entities.len();
+        if !saved.people.as_ref().is_none_or(|p| p.entity_indexes().all(|e| (e as usize) < entities)) {
+            return Err(bad("entity index out of range"));
+        }
+        let (keys, rest) = Key::read_all(rest, entities).ok_or_else(|| bad("damaged keys"))?;
+        let (trie, rest) = Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
+        if !rest.is_empty() {
+            return Err(bad("trailing bytes"));
+        }
+        let fold = saved.case != CaseMode::Sensitive;
+        Ok(Matcher {
+            first_bytes: first_bytes(&trie, fold),
+            trie,
+            keys,
+            case: saved.case,
+            dates: saved.dates.then(DateFinder::new),
+            people: saved.people,
+            discover: saved.discover,
+            entities: saved.entities,
+        })
     }
 
     /// The case policy.
@@ -263,7 +378,7 @@ impl Matcher {
     /// if enabled, dates resolved against `reference`.
     pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
         let mut entities = self.find_entities(text)?;
-        let entity_list = self.gazetteer.entities();
+        let entity_list = &self.entities;
         if let Some(people) = &self.people {
             let linked = people.link(text, &entities, entity_list, self.fold_case());
             entities = merge(entities, linked.into_iter());
@@ -298,7 +413,7 @@ impl Matcher {
 
     /// The label and id of entity `index` (as in [`Found::Entity`]).
     pub fn entity(&self, index: usize) -> (&str, &str) {
-        let e = &self.gazetteer.entities()[index];
+        let e = &self.entities[index];
         (&e.label, &e.id)
     }
 
@@ -310,7 +425,7 @@ impl Matcher {
     /// then population, then gazetteer order (see [`Match::candidates`]).
     pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
         let hits = self.hits(text)?;
-        let entities = self.gazetteer.entities();
+        let entities = &self.entities;
         let evidence = document::evidence(
             entities,
             hits.iter()
@@ -405,13 +520,9 @@ impl Matcher {
         start: usize,
         accept: &impl Fn(usize, usize, usize) -> bool,
     ) -> Option<(usize, usize)> {
-        let aut = &self.automaton;
         let fold = self.fold_case();
-        let mut sid = aut
-            .start_state(Anchored::Yes)
-            .expect("the automaton supports anchored searches");
+        let mut node = 0;
         let mut best = None;
-        let mut fed = 0;
         let mut after_space = false;
         for (offset, &b) in hay.as_bytes()[start..].iter().enumerate() {
             let b = if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
@@ -428,20 +539,12 @@ impl Matcher {
                     b
                 }
             };
-            fed += 1;
-            sid = aut.next_state(Anchored::Yes, sid, b);
-            if aut.is_dead(sid) {
+            let Some(next) = self.trie.step(node, b) else {
                 break;
-            }
-            if !aut.is_match(sid) {
-                continue;
-            }
-            let end = start + offset + 1;
-            let key = (0..aut.match_len(sid))
-                .map(|k| aut.match_pattern(sid, k))
-                .find(|&p| aut.pattern_len(p) == fed);
-            if let Some(pid) = key {
-                let key = pid.as_usize();
+            };
+            node = next;
+            if let Some(key) = self.trie.key(node) {
+                let end = start + offset + 1;
                 if is_whole_word(hay, start, end) && accept(key, start, end) {
                     best = Some((end, key));
                 }
@@ -449,6 +552,20 @@ impl Matcher {
         }
         best
     }
+}
+
+/// The bytes a name can start with (both cases of ASCII letters when case folds).
+fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
+    let mut first = [false; 256];
+    for b in 0..=255u8 {
+        if trie.step(0, b).is_some() {
+            first[b as usize] = true;
+            if fold {
+                first[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+    }
+    first
 }
 
 /// Merges two lists of matches (each sorted and non-overlapping) into one sorted list:
@@ -626,6 +743,21 @@ mod tests {
             got,
             vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Entity(1)), at(20, 22, Found::Date(None))]
         );
+    }
+
+    #[test]
+    fn bytes_round_trip_and_garbage_fails() {
+        let g = gazetteer(&[("PLACE", "ist", &["Istanbul"]), ("PERSON", "asif", &["Khawaja Asif"])]);
+        let m = Matcher::builder().case(CaseMode::Insensitive).build(&g).unwrap();
+        let bytes = m.to_bytes();
+        let back = Matcher::from_bytes(&bytes).unwrap();
+        let text = "In ISTANBUL on Friday, Khawaja Asif said Asif would stay.";
+        assert_eq!(back.find(text, None).unwrap(), m.find(text, None).unwrap());
+        assert_eq!(back.case(), CaseMode::Insensitive);
+        for bad in [&bytes[..bytes.len() - 3], &bytes[..20], b"GAZETC1\0garbage".as_slice(), b"x"] {
+            let err = Matcher::from_bytes(bad).unwrap_err();
+            assert!(err.to_string().starts_with("invalid compiled matcher"), "{err}");
+        }
     }
 
     #[test]

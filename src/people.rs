@@ -44,16 +44,21 @@ const NOT_NAMES: &[&str] = &[
 /// Lower-case particles that may sit inside a name ("Osama bin Laden").
 const PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "ul", "ud", "de", "da", "van", "von", "der", "la", "le"];
 
-/// Short forms (first and last name words) of the listed people.
-#[derive(Debug, Clone, Default)]
+/// Short forms (first and last name words, normalized) of each listed person.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct People {
-    short_forms: HashMap<String, Vec<u32>>,
+    short_forms: HashMap<u32, Vec<String>>,
 }
 
 impl People {
+    /// The entities that have short forms.
+    pub fn entity_indexes(&self) -> impl Iterator<Item = u32> + '_ {
+        self.short_forms.keys().copied()
+    }
+
     /// Collects the short forms of every PERSON entity's multi-word names.
     pub fn new(entities: &[Entity], fold_case: bool) -> People {
-        let mut short_forms: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut short_forms: HashMap<u32, Vec<String>> = HashMap::new();
         for (index, entity) in entities.iter().enumerate().filter(|(_, e)| e.label == PERSON) {
             for name in &entity.names {
                 let words: Vec<&str> = words(name).map(|(s, e)| &name[s..e]).collect();
@@ -64,9 +69,10 @@ impl People {
                     if word.chars().count() < 3 || is_title(word) {
                         continue;
                     }
-                    let list = short_forms.entry(normalize_name(word, fold_case)).or_default();
-                    if !list.contains(&(index as u32)) {
-                        list.push(index as u32);
+                    let forms = short_forms.entry(index as u32).or_default();
+                    let form = normalize_name(word, fold_case);
+                    if !forms.contains(&form) {
+                        forms.push(form);
                     }
                 }
             }
@@ -91,17 +97,20 @@ impl People {
         }
         // Short form -> the one person of this document it can mean (None: several).
         let mut meaning: HashMap<&str, Option<usize>> = HashMap::new();
-        for (form, people) in &self.short_forms {
-            for &p in people.iter().filter(|&&p| first_seen.contains_key(&(p as usize))) {
+        for &person in first_seen.keys() {
+            for form in self.short_forms.get(&(person as u32)).into_iter().flatten() {
                 meaning
                     .entry(form.as_str())
                     .and_modify(|m| {
-                        if *m != Some(p as usize) {
+                        if *m != Some(person) {
                             *m = None;
                         }
                     })
-                    .or_insert(Some(p as usize));
+                    .or_insert(Some(person));
             }
+        }
+        if meaning.is_empty() {
+            return Vec::new();
         }
         let mut linked = Vec::new();
         let mut cursor = Cursor::new(hits);

@@ -335,6 +335,21 @@ impl Batch {
 }
 
 impl PyMatcher {
+    fn wrap(py: Python<'_>, inner: Matcher) -> PyMatcher {
+        let entity_strings = inner
+            .entities()
+            .iter()
+            .map(|e| (PyString::intern(py, &e.label).unbind(), PyString::new(py, &e.id).unbind()))
+            .collect();
+        PyMatcher {
+            inner,
+            entity_strings,
+            date_label: PyString::intern(py, "DATE").unbind(),
+            person_label: PyString::intern(py, crate::people::PERSON).unbind(),
+            no_candidates: PyTuple::empty(py).unbind(),
+        }
+    }
+
     /// The Python match objects of one text's core matches.
     fn py_matches(&self, py: Python<'_>, text: &str, matches: &[Match]) -> PyResult<Vec<Py<PyMatch>>> {
         let mut chars = CharOffsets::new(text);
@@ -405,19 +420,31 @@ impl PyMatcher {
                 .common_words(&common_words)
                 .build(&gazetteer)
         })?;
-        let entity_strings = inner
-            .gazetteer()
-            .entities()
-            .iter()
-            .map(|e| (PyString::intern(py, &e.label).unbind(), PyString::new(py, &e.id).unbind()))
-            .collect();
-        Ok(PyMatcher {
-            inner,
-            entity_strings,
-            date_label: PyString::intern(py, "DATE").unbind(),
-            person_label: PyString::intern(py, crate::people::PERSON).unbind(),
-            no_candidates: PyTuple::empty(py).unbind(),
-        })
+        Ok(PyMatcher::wrap(py, inner))
+    }
+
+    /// The compiled matcher as bytes (see `from_bytes`).
+    fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        let bytes = py.detach(|| self.inner.to_bytes());
+        PyBytes::new(py, &bytes)
+    }
+
+    /// A matcher from `to_bytes` output, without building again.
+    #[staticmethod]
+    fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<PyMatcher> {
+        let inner = py.detach(|| Matcher::from_bytes(data))?;
+        Ok(PyMatcher::wrap(py, inner))
+    }
+
+    /// The same matcher with discovery of unlisted PERSON names on or off.
+    fn with_discover(&self, py: Python<'_>, discover: bool) -> PyMatcher {
+        PyMatcher::wrap(py, self.inner.with_discover(discover))
+    }
+
+    /// Heap bytes of the compiled name index.
+    #[getter]
+    fn index_size(&self) -> usize {
+        self.inner.index_size()
     }
 
     /// The matches in one text.

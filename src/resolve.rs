@@ -4,11 +4,11 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CaseRule {
     /// A lower-case name: any case matches.
-    Any,
+    Any = 0,
     /// A name with a capital: the text needs at least one capital.
-    Capital,
+    Capital = 1,
     /// An acronym (two or more letters, all capitals): the text has no lower-case letter.
-    Acronym,
+    Acronym = 2,
 }
 
 impl CaseRule {
@@ -71,10 +71,14 @@ pub mod document {
             .collect()
     }
 
-    /// Picks among `candidates` (gazetteer order): those whose country the document
-    /// names come first; then the first candidate, unless it has a population, in which
-    /// case the most populous candidate with a population wins.
+    /// Picks among `candidates` (gazetteer order). A first candidate without a country
+    /// or population (a user's own entry) wins outright. Otherwise those whose country
+    /// the document names come first, then the most populous.
     pub fn choose(entities: &[Entity], candidates: &[u32], evidence: &HashSet<&str>) -> usize {
+        let first = &entities[candidates[0] as usize];
+        if first.country.is_none() && first.population == 0 {
+            return candidates[0] as usize;
+        }
         let backed: Vec<u32> = candidates
             .iter()
             .copied()
@@ -148,7 +152,8 @@ pub mod document {
             assert_eq!(choose(&e, &[0, 1], &none), 0);
             assert_eq!(choose(&e, &[1, 0], &none), 0);
             assert_eq!(choose(&e, &[0, 1], &HashSet::from(["PK"])), 1);
-            assert_eq!(choose(&e, &[2, 0, 1], &none), 2);
+            assert_eq!(choose(&e, &[2, 0, 1], &HashSet::from(["PK"])), 2);
+            assert_eq!(choose(&e, &[0, 2, 1], &none), 0);
         }
 
         #[test]

@@ -226,18 +226,28 @@ _ABBREVIATIONS = frozenset(
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) ``str`` offsets of the sentences of `text` (non-empty, stripped): a
     simple splitter for news text that ends a sentence at . ! ? followed by space (not
-    after common abbreviations such as Lt., Gen., Oct., U.S.) and at every line break."""
+    after common abbreviations such as Lt., Gen., Oct., U.S., nor inside a quotation that
+    opened in the sentence) and at every line break."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
         if m.group() != "\n":
-            word = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+            before = text[start : m.start()]
+            word = before.rsplit(None, 1)[-1] if before.strip() else ""
             if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+            if _in_quote(text[start : m.end()]):
                 continue
         _add(spans, text, start, m.end())
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+def _in_quote(piece: str) -> bool:
+    """Whether `piece` (a sentence so far) ends inside a quotation: more \u201c than \u201d,
+    or an odd number of straight double quotes."""
+    return piece.count("\u201c") > piece.count("\u201d") or piece.count('"') % 2 == 1
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -16,9 +16,12 @@ from ._core import GazetteerError
 Attribute = str | int | float | bool | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Entity:
-    """One entity: its label, canonical id, surface names and free attributes."""
+    """One entity: its label, canonical id, surface names and free attributes.
+
+    Entities are shared between a gazetteer and its copies (and matchers built from it):
+    treat them as read-only and change a gazetteer through :meth:`Gazetteer.add`."""
 
     label: str
     entity_id: str
@@ -39,6 +42,8 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._entities: dict[tuple[str, str], Entity] = {}
+        # Copies share `_entities` until one of them adds (copy on write).
+        self._shared = False
 
     def add(
         self,
@@ -69,12 +74,14 @@ class Gazetteer:
                 raise TypeError(
                     f"entity {entity_id!r}: attribute {key!r} must be str, int, float, bool or None"
                 )
-        entity = self._entities.get((label, entity_id))
-        if entity is None:
-            self._entities[label, entity_id] = Entity(label, entity_id, _unique(name_list), dict(attributes))
-            return
-        entity.names = _unique(entity.names + name_list)
-        entity.attributes.update(attributes)
+        if self._shared:
+            self._entities = dict(self._entities)
+            self._shared = False
+        old = self._entities.get((label, entity_id))
+        if old is not None:
+            name_list = old.names + name_list
+            attributes = {**old.attributes, **attributes}
+        self._entities[label, entity_id] = Entity(label, entity_id, _unique(name_list), dict(attributes))
 
     @classmethod
     def from_csv(
@@ -186,12 +193,10 @@ class Gazetteer:
         return merged
 
     def copy(self) -> Gazetteer:
-        """An independent copy."""
+        """An independent copy (cheap: the entities are shared until either side adds)."""
         new = Gazetteer()
-        new._entities = {
-            k: Entity(e.label, e.entity_id, list(e.names), dict(e.attributes))
-            for k, e in self._entities.items()
-        }
+        new._entities = self._entities
+        new._shared = self._shared = True
         return new
 
     def __len__(self) -> int:

@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 Case = Literal["insensitive", "smart", "sensitive"]
 RefDate = str | dt.date | None
 
-_FORMAT = "gazet-matcher"
-_VERSION = 1
+_MAGIC = b"GAZETM1\n"
 
 
 class Matcher:
@@ -62,9 +61,9 @@ class Matcher:
             from .places import common_words as builtin
 
             common_words = builtin()
-        self._gazetteer = gazetteer.copy()
+        self._gazetteer: Gazetteer | None = gazetteer.copy()
+        self._gazetteer_json: bytes | None = None
         self._threads = _threads(threads)
-        self._common_words = list(common_words)
         entities = [
             (e.label, e.entity_id, e.names, _country(e), _population(e)) for e in self._gazetteer
         ]
@@ -74,12 +73,15 @@ class Matcher:
             dates=bool(dates),
             people=bool(people),
             discover=bool(discover),
-            common_words=self._common_words,
+            common_words=list(common_words),
         )
 
     @property
     def gazetteer(self) -> Gazetteer:
         """A copy of the gazetteer this matcher was built from."""
+        if self._gazetteer is None:
+            records = json.loads(self._gazetteer_json or b"[]")
+            self._gazetteer = Gazetteer.from_records(records)
         return self._gazetteer.copy()
 
     @property
@@ -106,9 +108,10 @@ class Matcher:
         """
         pd = _pandas()
         rows = _rows(texts)
-        finder = self if self.discover else self._with(discover=True)
+        finder = self._core if self.discover else self._core.with_discover(True)
         found: dict[str, list[Any]] = {}
-        for row, (text, matches) in enumerate(zip(rows, finder.find_many(rows), strict=True)):
+        results = finder.find_many(rows, None, threads=self._threads)
+        for row, (text, matches) in enumerate(zip(rows, results, strict=True)):
             for m in matches:
                 if m.label != "PERSON" or m.entity_id is not None:
                     continue
@@ -121,13 +124,6 @@ class Matcher:
         )
         table = table[table["count"] >= min_count]
         return table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
-
-    def _with(self, **options: Any) -> Matcher:
-        state = self.__getstate__()
-        state["options"].update(options)
-        clone = Matcher.__new__(Matcher)
-        clone.__setstate__(state)
-        return clone
 
     def find(self, text: str, ref_date: RefDate = None) -> list[Match]:
         """The mentions in `text`, in order; dates resolve against `ref_date`."""
@@ -164,49 +160,57 @@ class Matcher:
         return extract(self, data, text, ref_date, threads or self._threads)
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the matcher (gazetteer and options) to a file that :meth:`load` reads."""
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(self.__getstate__(), f, ensure_ascii=False)
+        """Write the compiled matcher and its gazetteer to a file that :meth:`load` reads
+        back without compiling again."""
+        with open(path, "wb") as f:
+            f.write(_MAGIC)
+            for part in self._parts():
+                f.write(len(part).to_bytes(8, "little"))
+                f.write(part)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Matcher:
         """Read a matcher written by :meth:`save`."""
-        with open(path, encoding="utf-8") as f:
-            try:
-                state = json.load(f)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}: not a gazet matcher file ({e.msg})") from e
-        if not isinstance(state, dict) or state.get("format") != _FORMAT:
-            raise ValueError(f"{path}: not a gazet matcher file")
+        with open(path, "rb") as f:
+            data = f.read()
+        parts: list[bytes] = []
+        at = len(_MAGIC)
+        while data.startswith(_MAGIC) and at + 8 <= len(data) and len(parts) < 3:
+            size = int.from_bytes(data[at : at + 8], "little")
+            parts.append(data[at + 8 : at + 8 + size])
+            at += 8 + size
+        if len(parts) != 3 or at != len(data):
+            raise ValueError(f"{path}: not a gazet matcher file (or a truncated one)")
+        try:
+            return cls._from_parts(*parts)
+        except ValueError as e:
+            raise ValueError(f"{path}: {e}") from None
+
+    def _parts(self) -> tuple[bytes, bytes, bytes]:
+        """(compiled core, options JSON, gazetteer JSON): what save and pickle keep."""
+        if self._gazetteer_json is None:
+            assert self._gazetteer is not None
+            records = self._gazetteer.to_records()
+            self._gazetteer_json = json.dumps(records, ensure_ascii=False).encode("utf-8")
+        options = json.dumps({"threads": self._threads}).encode("utf-8")
+        return self._core.to_bytes(), options, self._gazetteer_json
+
+    @classmethod
+    def _from_parts(cls, core: bytes, options: bytes, gazetteer_json: bytes) -> Matcher:
         matcher = cls.__new__(cls)
-        matcher.__setstate__(state)
+        matcher._core = _core.Matcher.from_bytes(core)
+        matcher._threads = json.loads(options)["threads"]
+        matcher._gazetteer = None  # parsed from the JSON when first asked for
+        matcher._gazetteer_json = gazetteer_json
         return matcher
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {
-            "format": _FORMAT,
-            "version": _VERSION,
-            "options": {
-                "dates": self.dates,
-                "case": self.case,
-                "people": self.people,
-                "discover": self.discover,
-                "common_words": self._common_words,
-                "threads": self._threads,
-            },
-            "entities": self._gazetteer.to_records(),
-        }
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        if state.get("version") != _VERSION:
-            raise ValueError(f"unsupported gazet matcher version {state.get('version')!r}")
-        self.__init__(  # type: ignore[misc]
-            Gazetteer.from_records(state["entities"]), **state["options"]
-        )
+    def __reduce__(self) -> tuple[Any, tuple[bytes, bytes, bytes]]:
+        return (Matcher._from_parts, self._parts())
 
     def __repr__(self) -> str:
         return (
-            f"<Matcher {len(self._gazetteer)} entities, case={self.case!r}, dates={self.dates}>"
+            f"<Matcher case={self.case!r}, dates={self.dates}, people={self.people}, "
+            f"discover={self.discover}>"
         )
 
 
