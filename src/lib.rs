@@ -29,6 +29,7 @@
 
 mod batch;
 mod boundary;
+mod context;
 pub mod dates;
 mod error;
 mod gazetteer;

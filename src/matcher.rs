@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::boundary::{char_at, is_whole_word, word_before};
+use crate::context;
 use crate::dates::DateFinder;
 use crate::people::{discover, People};
 use crate::resolve::document;
@@ -104,6 +105,7 @@ pub struct MatcherBuilder {
     dates: bool,
     people: bool,
     discover: bool,
+    context: bool,
     common_words: Vec<String>,
 }
 
@@ -114,6 +116,7 @@ impl Default for MatcherBuilder {
             dates: true,
             people: true,
             discover: false,
+            context: true,
             common_words: Vec::new(),
         }
     }
@@ -143,6 +146,16 @@ impl MatcherBuilder {
     /// lists, without an entity (default false).
     pub fn discover(&mut self, yes: bool) -> &mut MatcherBuilder {
         self.discover = yes;
+        self
+    }
+
+    /// Whether the words around a mention may reject it (default true): PLACE and
+    /// DEMONYM names inside organisation, person or feature names ("Islamabad High
+    /// Court", "Élodie Martin", "Tennessee River"), places standing for teams or markets
+    /// ("Liverpool beat Chelsea", "Tokyo dropped 2%"), small towns in all-capital lines,
+    /// and the common-word rule. Off, the matcher is a plain dictionary matcher.
+    pub fn context(&mut self, yes: bool) -> &mut MatcherBuilder {
+        self.context = yes;
         self
     }
 
@@ -197,6 +210,7 @@ impl MatcherBuilder {
             dates: self.dates.then(DateFinder::new),
             people: self.people.then(|| People::new(gazetteer.entities(), fold)),
             discover: self.discover,
+            context: self.context,
             entities: gazetteer
                 .entities()
                 .iter()
@@ -219,6 +233,7 @@ pub struct Matcher {
     dates: Option<DateFinder>,
     people: Option<People>,
     discover: bool,
+    context: bool,
     /// The gazetteer's entities without their names (the trie holds those).
     entities: Vec<Entity>,
 }
@@ -230,6 +245,7 @@ struct Saved {
     case: CaseMode,
     dates: bool,
     discover: bool,
+    context: bool,
     people: Option<People>,
     entities: Vec<Entity>,
 }
@@ -309,6 +325,7 @@ impl Matcher {
             case: self.case,
             dates: self.dates.is_some(),
             discover: self.discover,
+            context: self.context,
             people: self.people.clone(),
             entities: self.entities.clone(),
         };
@@ -360,6 +377,7 @@ impl Matcher {
             dates: saved.dates.then(DateFinder::new),
             people: saved.people,
             discover: saved.discover,
+            context: saved.context,
             entities: saved.entities,
         })
     }
@@ -381,6 +399,7 @@ impl Matcher {
         let entity_list = &self.entities;
         if let Some(people) = &self.people {
             let linked = people.link(text, &entities, entity_list, self.fold_case());
+            entities.retain(|m| !linked.iter().any(|l| l.span == m.span));
             entities = merge(entities, linked.into_iter());
         }
         if self.discover {
@@ -411,6 +430,11 @@ impl Matcher {
         self.discover
     }
 
+    /// Whether context rules may reject PLACE and DEMONYM mentions.
+    pub fn context(&self) -> bool {
+        self.context
+    }
+
     /// The label and id of entity `index` (as in [`Found::Entity`]).
     pub fn entity(&self, index: usize) -> (&str, &str) {
         let e = &self.entities[index];
@@ -426,31 +450,61 @@ impl Matcher {
     pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
         let hits = self.hits(text)?;
         let entities = &self.entities;
-        let evidence = document::evidence(
+        let country = |e: usize| entities[e].country.as_deref();
+        // Pass 1: the countries of unambiguous hits decide; pass 2: the countries of
+        // every other hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too).
+        let sure = document::evidence(
             entities,
             hits.iter()
                 .map(|&(_, key)| &self.keys[key])
                 .filter(|k| k.entities.len() == 1 && !k.common_word)
                 .map(|k| k.entities[0] as usize),
         );
+        let first: Vec<usize> = hits
+            .iter()
+            .map(|&(_, key)| document::choose(entities, &self.keys[key].entities, &|c| usize::from(sure.contains(c))))
+            .collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for &e in &first {
+            if let Some(c) = country(e) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        // How often the document names country `c`, leaving out the hit chosen as `own`.
+        let support = |c: &str, own: usize| counts.get(c).copied().unwrap_or(0) - usize::from(country(own) == Some(c));
+        let chosen: Vec<usize> = hits
+            .iter()
+            .zip(&first)
+            .map(|(&(_, key), &own)| document::choose(entities, &self.keys[key].entities, &|c| support(c, own)))
+            .collect();
+        let covered = |at: usize| hits.iter().any(|(s, _)| s.start <= at && at < s.end);
         let mut out = Vec::with_capacity(hits.len());
-        for (span, key) in hits {
-            let k = &self.keys[key];
-            let entity = match k.entities.as_slice() {
-                [only] => *only as usize,
-                several => document::choose(entities, several, &evidence),
-            };
-            if k.common_word && self.case != CaseMode::Insensitive {
-                let backed = entities[entity].country.as_deref().is_some_and(|c| evidence.contains(c));
+        for ((span, key), entity) in hits.iter().zip(chosen) {
+            let k = &self.keys[*key];
+            let e = &entities[entity];
+            let backed = e.country.as_deref().is_some_and(|c| support(c, entity) > 0);
+            if self.context && k.common_word && self.case != CaseMode::Insensitive {
                 let positional = document::sentence_initial(text, span.start)
                     || document::in_headline(text, span.start, span.end);
                 if positional && !backed {
                     continue;
                 }
             }
+            if self.context && context::LABELS.contains(&e.label.as_str()) {
+                let hit = context::Hit {
+                    demonym: e.label == "DEMONYM",
+                    start: span.start,
+                    end: span.end,
+                    population: e.population,
+                    backed,
+                };
+                if context::rejects(text, &hit, |at| !(span.start <= at && at < span.end) && covered(at)) {
+                    continue;
+                }
+            }
             let candidates = if k.entities.len() > 1 { k.entities.clone() } else { Vec::new() };
             out.push(Match {
-                span,
+                span: *span,
                 found: Found::Entity(entity),
                 candidates,
             });
@@ -569,7 +623,8 @@ fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
 }
 
 /// Merges two lists of matches (each sorted and non-overlapping) into one sorted list:
-/// where two overlap, the longer wins, and a non-date on a tie.
+/// where two overlap, the longer wins, and a date on a tie ("in March": the month, not
+/// the English town).
 fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match> {
     let mut all = entities;
     let from = all.len();
@@ -578,7 +633,7 @@ fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match>
         return all;
     }
     all.sort_by_key(|m| m.span.start);
-    let rank = |m: &Match| (m.span.end - m.span.start, !matches!(m.found, Found::Date(_)));
+    let rank = |m: &Match| (m.span.end - m.span.start, matches!(m.found, Found::Date(_)));
     let mut out: Vec<Match> = Vec::with_capacity(all.len());
     for m in all {
         match out.last_mut() {
@@ -606,7 +661,7 @@ mod tests {
     }
 
     fn find(g: &Gazetteer, case: CaseMode, text: &str) -> Vec<(String, String)> {
-        let m = Matcher::builder().case(case).dates(false).people(false).build(g).unwrap();
+        let m = Matcher::builder().case(case).dates(false).people(false).context(false).build(g).unwrap();
         m.find_entities(text)
             .unwrap()
             .into_iter()
@@ -730,7 +785,7 @@ mod tests {
     }
 
     #[test]
-    fn merge_prefers_the_longer_then_the_entity() {
+    fn merge_prefers_the_longer_then_the_date() {
         let at = |start, end, found| Match {
             span: Span { start, end },
             found,
@@ -741,7 +796,7 @@ mod tests {
         let got = merge(entities, dates.into_iter());
         assert_eq!(
             got,
-            vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Entity(1)), at(20, 22, Found::Date(None))]
+            vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Date(None)), at(20, 22, Found::Date(None))]
         );
     }
 

@@ -117,7 +117,16 @@ impl People {
         let all: Vec<(usize, usize)> = words(text).collect();
         for (i, &(s, e)) in all.iter().enumerate() {
             let word = &text[s..e];
-            if !word.starts_with(char::is_uppercase) || cursor.covered(s, e) {
+            if !word.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // A word already matched as something else (a town named like the surname)
+            // may still be the person; a longer match stays.
+            let replaceable = |h: &Match| {
+                h.span == Span { start: s, end: e }
+                    && matches!(h.found, Found::Entity(x) if entities[x].label != PERSON)
+            };
+            if cursor.overlapping(s, e).is_some_and(|h| !replaceable(h)) {
                 continue;
             }
             let Some(&Some(person)) = meaning.get(normalize_name(word, fold_case).as_str()) else {
@@ -156,7 +165,7 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
             let word = &text[s..e];
             let lower = word.to_lowercase();
             let capital = word.starts_with(char::is_uppercase) && word.chars().count() > 1;
-            if cursor.covered(s, e) || NOT_NAMES.contains(&lower.as_str()) || is_title(word) {
+            if cursor.overlapping(s, e).is_some() || NOT_NAMES.contains(&lower.as_str()) || is_title(word) {
                 break;
             }
             if capital {
@@ -187,7 +196,8 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
     found
 }
 
-fn is_title(word: &str) -> bool {
+/// Whether `word` is a title, rank, office or role that introduces a name.
+pub fn is_title(word: &str) -> bool {
     TITLES.contains(&word.to_lowercase().as_str())
 }
 
@@ -244,12 +254,12 @@ impl<'a> Cursor<'a> {
         Cursor { hits, next: 0 }
     }
 
-    /// Whether `[start, end)` overlaps a match; spans must come in increasing order.
-    fn covered(&mut self, start: usize, end: usize) -> bool {
+    /// The match overlapping `[start, end)`, if any; spans must come in increasing order.
+    fn overlapping(&mut self, start: usize, end: usize) -> Option<&'a Match> {
         while self.next < self.hits.len() && self.hits[self.next].span.end <= start {
             self.next += 1;
         }
-        self.hits.get(self.next).is_some_and(|h| h.span.start < end)
+        self.hits.get(self.next).filter(|h| h.span.start < end)
     }
 }
 

@@ -394,7 +394,7 @@ impl PyMatcher {
     /// Compiles `entities`, a list of (label, entity_id, names, country_code, population)
     /// tuples (country_code None and population 0 when unknown).
     #[new]
-    #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=false, common_words=Vec::new()))]
+    #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=false, context=true, common_words=Vec::new()))]
     fn new(
         py: Python<'_>,
         entities: Vec<(String, String, Vec<String>, Option<String>, u64)>,
@@ -402,6 +402,7 @@ impl PyMatcher {
         dates: bool,
         people: bool,
         discover: bool,
+        context: bool,
         common_words: Vec<String>,
     ) -> PyResult<PyMatcher> {
         let case: CaseMode = case.parse()?;
@@ -417,6 +418,7 @@ impl PyMatcher {
                 .dates(dates)
                 .people(people)
                 .discover(discover)
+                .context(context)
                 .common_words(&common_words)
                 .build(&gazetteer)
         })?;
@@ -533,6 +535,12 @@ impl PyMatcher {
     #[getter]
     fn discover(&self) -> bool {
         self.inner.discovers()
+    }
+
+    /// Whether context rules may reject PLACE and DEMONYM mentions.
+    #[getter]
+    fn context(&self) -> bool {
+        self.inner.context()
     }
 
     /// The case policy: "insensitive", "smart" or "sensitive".

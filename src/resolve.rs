@@ -72,19 +72,17 @@ pub mod document {
     }
 
     /// Picks among `candidates` (gazetteer order). A first candidate without a country
-    /// or population (a user's own entry) wins outright. Otherwise those whose country
-    /// the document names come first, then the most populous.
-    pub fn choose(entities: &[Entity], candidates: &[u32], evidence: &HashSet<&str>) -> usize {
+    /// or population (a user's own entry) wins outright. Otherwise the candidates whose
+    /// country the document names most often (`support`) come first, then the most
+    /// populous.
+    pub fn choose(entities: &[Entity], candidates: &[u32], support: &dyn Fn(&str) -> usize) -> usize {
         let first = &entities[candidates[0] as usize];
-        if first.country.is_none() && first.population == 0 {
+        if candidates.len() == 1 || (first.country.is_none() && first.population == 0) {
             return candidates[0] as usize;
         }
-        let backed: Vec<u32> = candidates
-            .iter()
-            .copied()
-            .filter(|&c| entities[c as usize].country.as_deref().is_some_and(|k| evidence.contains(k)))
-            .collect();
-        let pool = if backed.is_empty() { candidates } else { &backed };
+        let score = |c: u32| entities[c as usize].country.as_deref().map_or(0, support);
+        let best = candidates.iter().map(|&c| score(c)).max().unwrap_or(0);
+        let pool: Vec<u32> = candidates.iter().copied().filter(|&c| score(c) == best).collect();
         let first = pool[0] as usize;
         if entities[first].population == 0 {
             return first;
@@ -148,12 +146,15 @@ pub mod document {
                 place("hyd-pk", "PK", 1_700_000),
                 Entity { country: None, population: 0, ..place("user", "", 0) },
             ];
-            let none = HashSet::new();
+            let none = |_: &str| 0;
+            let pk = |c: &str| usize::from(c == "PK");
             assert_eq!(choose(&e, &[0, 1], &none), 0);
             assert_eq!(choose(&e, &[1, 0], &none), 0);
-            assert_eq!(choose(&e, &[0, 1], &HashSet::from(["PK"])), 1);
-            assert_eq!(choose(&e, &[2, 0, 1], &HashSet::from(["PK"])), 2);
+            assert_eq!(choose(&e, &[0, 1], &pk), 1);
+            assert_eq!(choose(&e, &[2, 0, 1], &pk), 2);
             assert_eq!(choose(&e, &[0, 2, 1], &none), 0);
+            let more_pk = |c: &str| if c == "PK" { 3 } else { 1 };
+            assert_eq!(choose(&e, &[0, 1], &more_pk), 1);
         }
 
         #[test]

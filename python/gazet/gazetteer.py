@@ -188,8 +188,13 @@ class Gazetteer:
         if not isinstance(other, Gazetteer):
             return NotImplemented
         merged = self.copy()
-        for e in other:
-            merged.add(e.label, e.entity_id, e.names, **e.attributes)
+        merged._entities = dict(self._entities)
+        merged._shared = False
+        for key, e in other._entities.items():
+            if key in merged._entities:
+                merged.add(e.label, e.entity_id, e.names, **e.attributes)
+            else:
+                merged._entities[key] = e  # entities are never changed in place
         return merged
 
     def copy(self) -> Gazetteer:

@@ -24,17 +24,21 @@ _MAGIC = b"GAZETM1\n"
 class Matcher:
     """Finds gazetteer entities (whole words, leftmost-longest) and dates in text.
 
-    `gazetteer=None` uses the built-in places (:func:`gazet.places`; for now only cities
-    of 1,000,000+ people, see :func:`gazet.places.default_places`). `case` decides how
+    `gazetteer=None` uses the built-in places and demonyms (:func:`gazet.places`,
+    :func:`gazet.demonyms`). `case` decides how
     letter case counts: "smart" (default: a capitalised name needs a capital in the text,
     an acronym needs capitals), "insensitive" or "sensitive". `dates` also finds DATE
     mentions. `people` links a listed person's surname or given name alone, after the
     full name in the same document, to that person (an ambiguous short form stays
     unlinked). `discover` also reports PERSON names a title or role introduces
     ("spokesman Zabihullah Mujahid") that no gazetteer lists, with entity_id None.
-    `common_words`: names that are also ordinary words ("Reading", "Nice"), which match
-    only when capitalised mid-sentence or when the document names their country (None:
-    the built-in list, :func:`gazet.places.common_words`). `threads` sets the default
+    `context` lets the words around a PLACE or DEMONYM mention reject it: inside an
+    organisation, person or feature name ("Islamabad High Court", "Élodie Martin",
+    "Tennessee River"), standing for a team or market ("Liverpool beat Chelsea",
+    "Tokyo dropped 2%"), a small town in an all-capitals line; and `common_words`
+    (names that are also ordinary words, "Reading", "Nice") match only when capitalised
+    mid-sentence or when the document names their country (None: the built-in list,
+    :func:`gazet.common_words`). `context=False` makes a plain dictionary matcher. `threads` sets the default
     for batch calls (None: all cores, or the GAZET_THREADS environment variable).
     """
 
@@ -46,6 +50,7 @@ class Matcher:
         case: Case = "smart",
         people: bool = True,
         discover: bool = False,
+        context: bool = True,
         common_words: Iterable[str] | None = None,
         threads: int | None = None,
     ) -> None:
@@ -73,6 +78,7 @@ class Matcher:
             dates=bool(dates),
             people=bool(people),
             discover=bool(discover),
+            context=bool(context),
             common_words=list(common_words),
         )
 
@@ -99,6 +105,10 @@ class Matcher:
     @property
     def discover(self) -> bool:
         return self._core.discover
+
+    @property
+    def context(self) -> bool:
+        return self._core.context
 
     def suggest(self, texts: Iterable[str | None], *, min_count: int = 1) -> pd.DataFrame:
         """Candidate new gazetteer entries: PERSON names a title introduces that no list
@@ -210,7 +220,7 @@ class Matcher:
     def __repr__(self) -> str:
         return (
             f"<Matcher case={self.case!r}, dates={self.dates}, people={self.people}, "
-            f"discover={self.discover}>"
+            f"discover={self.discover}, context={self.context}>"
         )
 
 

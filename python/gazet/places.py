@@ -7,29 +7,35 @@ import functools
 import gzip
 from importlib import resources
 
-from .gazetteer import Gazetteer
+from .gazetteer import Entity, Gazetteer
 
 _NUMBERS = {"latitude": float, "longitude": float, "population": int}
+_KEY_COLUMNS = ("label", "entity_id", "name")
 
-# Matcher() uses cities of at least this many people until ambiguous and common-word
-# place names (Man, Nice, Reading, ...) are resolved with evidence from the document.
-DEFAULT_MIN_CITY_POPULATION = 1_000_000
 
 
 @functools.lru_cache(maxsize=4)
 def _load(min_city_population: int) -> Gazetteer:
-    gz = Gazetteer()
+    # The shipped file is trusted and grouped by entity: build entities directly
+    # instead of validating row by row through Gazetteer.add.
+    entities: dict[tuple[str, str], Entity] = {}
     data = resources.files("gazet") / "data" / "places.csv.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            attributes = {
-                k: _NUMBERS[k](v) if k in _NUMBERS else v
-                for k, v in row.items()
-                if k not in ("label", "entity_id", "name") and v
-            }
-            if row["kind"] == "city" and int(row["population"] or 0) < min_city_population:
-                continue
-            gz.add(row["label"], row["entity_id"], row["name"], **attributes)
+        rows = csv.reader(f)
+        header = next(rows)
+        extra = [(i, k, _NUMBERS.get(k, str)) for i, k in enumerate(header) if k not in _KEY_COLUMNS]
+        label, entity_id, name = (header.index(k) for k in _KEY_COLUMNS)
+        for row in rows:
+            key = (row[label], row[entity_id])
+            entity = entities.get(key)
+            if entity is None:
+                attributes = {k: convert(row[i]) for i, k, convert in extra if row[i]}
+                if attributes.get("kind") == "city" and attributes.get("population", 0) < min_city_population:
+                    continue
+                entity = entities[key] = Entity(key[0], key[1], [], attributes)
+            entity.names.append(row[name])
+    gz = Gazetteer()
+    gz._entities = entities
     return gz
 
 
@@ -47,7 +53,7 @@ def places(*, min_city_population: int = 0) -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> Gazetteer:
-    countries = {e.entity_id: e.attributes.get("country_code") for e in _load(1 << 62)}
+    countries = {e.entity_id: e.attributes.get("country_code") for e in _load(0)}
     gz = Gazetteer()
     with (resources.files("gazet") / "data" / "demonyms.csv").open("r", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -70,6 +76,5 @@ def common_words() -> tuple[str, ...]:
 
 
 def default_places() -> Gazetteer:
-    """What Matcher() uses with no gazetteer: :func:`places` with cities of 1,000,000+,
-    and :func:`demonyms`."""
-    return places(min_city_population=DEFAULT_MIN_CITY_POPULATION) + demonyms()
+    """What Matcher() uses with no gazetteer: :func:`places` and :func:`demonyms`."""
+    return places() + demonyms()

@@ -16,7 +16,7 @@ PLACES = [
 
 @pytest.fixture(scope="module", params=["smart", "insensitive"])
 def m(request):
-    return make_matcher(*PLACES, case=request.param, dates=False)
+    return make_matcher(*PLACES, case=request.param, dates=False, context=False)
 
 
 def surfaces(m, text):

@@ -53,7 +53,7 @@ def test_load_rejects_other_files(tmp_path):
 def test_matcher_does_not_follow_later_gazetteer_changes():
     gz = gazet.Gazetteer()
     gz.add("PLACE", "pk", "Pakistan")
-    m = gazet.Matcher(gz, dates=False)
+    m = gazet.Matcher(gz, dates=False, context=False)
     gz.add("PLACE", "qa", "Qatar")
     assert [x.text for x in m.find("Pakistan Qatar")] == ["Pakistan"]
     assert "qa" not in m.gazetteer

@@ -9,6 +9,7 @@ m = make_matcher(
     ("PLACE", "pk", ["Pakistan"]),
     ("X", "e", ["é", "ß"]),
     case="insensitive",
+    context=False,
 )
 
 pieces = st.sampled_from(["Türkiye", "TURKİYE", "pakistan", "é", "e\u0301", "ß", "SS", " ", "\n", "’s", "-", "😀", "東"])

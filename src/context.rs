@@ -1,0 +1,180 @@
+//! Context rules for built-in place and demonym labels: the words around a hit that
+//! say it is part of another name (an organisation, a person, a river) or stands for a
+//! team or a market, not for the place ("Islamabad High Court", "Élodie Martin",
+//! "Liverpool beat Chelsea", "Tokyo dropped 2.1%").
+
+use crate::boundary::is_word_char;
+use crate::people::is_title;
+use crate::resolve::document::{in_headline, sentence_initial};
+
+/// Labels the rules apply to (the built-in gazetteers' labels).
+pub const LABELS: &[&str] = &["PLACE", "DEMONYM"];
+
+/// Words that may follow a place or demonym within a title ("Pakistan Prime Minister",
+/// "Indian External Affairs Minister").
+const OFFICE_WORDS: &[&str] = &[
+    "prime", "foreign", "external", "interior", "defence", "defense", "finance", "home",
+    "information", "deputy", "vice", "national", "security", "army", "military", "state",
+];
+
+/// Capitalised words after a place name that make it part of an organisation, building,
+/// event or natural feature.
+const DESIGNATORS: &[&str] = &[
+    "high", "supreme", "court", "department", "ministry", "party", "peoples", "union", "cup",
+    "center", "centre", "office", "authority", "federation", "bureau", "meteorological",
+    "affairs", "airlines", "airways", "bank", "stock", "exchange", "times", "post", "news",
+    "university", "college", "council", "commission", "committee", "institute", "association",
+    "league", "club", "football", "cricket", "board", "corporation", "company", "group",
+    "police", "army", "navy", "forces", "airport", "stadium", "square", "street", "road",
+    "avenue", "bridge", "river", "lake", "strait", "sea", "bay", "field", "park", "hall",
+    "museum", "hospital", "school", "station", "tower", "dream", "aramco", "telegraph",
+    "herald", "tribune", "express", "journal", "international", "open", "marathon", "games",
+];
+
+/// Words next to a place name that make it a team (sports pages) or a market.
+const TEAM_AFTER: &[&str] = &[
+    "beat", "beats", "drew", "edged", "thrashed", "defeated", "fans", "manager", "coach", "striker", "players", "supporters", "captain",
+];
+const TEAM_BEFORE: &[&str] = &["beat", "beats", "defeated", "edged", "thrashed", "vs", "v"];
+const MARKET_AFTER: &[&str] = &[
+    "fell", "rose", "dropped", "gained", "climbed", "slipped", "ended", "closed", "added",
+    "shed", "lost", "bucked", "edged", "jumped", "tumbled",
+];
+
+/// Function words that are capitalised only because they start a sentence or a title.
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "at", "on", "from", "to", "for", "of", "the", "a", "an", "and", "but", "as", "by",
+    "with", "near", "into", "across", "outside", "inside", "after", "before", "since", "while",
+];
+
+/// Facts about one hit the rules need.
+pub struct Hit {
+    /// Whether it is a demonym (only organisation words after it reject it).
+    pub demonym: bool,
+    /// Byte span in the text.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// The entity's population (0 when unknown).
+    pub population: u64,
+    /// Whether the document names the entity's country elsewhere.
+    pub backed: bool,
+}
+
+/// Whether the words around `hit` say it is not a mention of the place. `covered`
+/// tells whether a byte offset lies inside another match.
+pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
+    let single = !text[hit.start..hit.end].contains(|c: char| !is_word_char(c));
+    let headline = in_headline(text, hit.start, hit.end);
+    let next = next_word(text, hit.end);
+    let prev = prev_word(text, hit.start);
+    let lower = |w: &str| w.to_lowercase();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if let Some((s, w)) = next {
+        let w_lower = lower(w);
+        if capital(w) && DESIGNATORS.contains(&w_lower.as_str()) {
+            return true;
+        }
+        if hit.demonym {
+            return false;
+        }
+        if TEAM_AFTER.contains(&w) {
+            return true;
+        }
+        if MARKET_AFTER.contains(&w) && text[s..].chars().take(40).any(|c| c == '%') {
+            return true;
+        }
+        let office = is_title(w) || OFFICE_WORDS.contains(&w_lower.as_str());
+        if single && !headline && capital(w) && !office && !covered(s) {
+            return true;
+        }
+    }
+    if hit.demonym {
+        return false;
+    }
+    if let Some((s, w)) = prev {
+        if TEAM_BEFORE.contains(&w) {
+            return true;
+        }
+        let function_word = FUNCTION_WORDS.contains(&lower(w).as_str());
+        if single && !headline && capital(w) && !is_title(w) && !function_word && !covered(s) && !sentence_initial(text, s) {
+            return true;
+        }
+    }
+    let all_caps_line = headline && !line_of(text, hit.start, hit.end).chars().any(char::is_lowercase);
+    all_caps_line && hit.population > 0 && hit.population < 100_000 && !hit.backed
+}
+
+/// The word after `end` when only spaces separate them: its start and text.
+fn next_word(text: &str, end: usize) -> Option<(usize, &str)> {
+    let rest = &text[end..];
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    if gap == 0 {
+        return None;
+    }
+    let start = end + gap;
+    let len = text[start..].find(|c: char| !is_word_char(c)).unwrap_or(text.len() - start);
+    (len > 0).then(|| (start, &text[start..start + len]))
+}
+
+/// The word before `start` when only spaces separate them: its start and text.
+fn prev_word(text: &str, start: usize) -> Option<(usize, &str)> {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let from = trimmed.rfind(|c: char| !is_word_char(c)).map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+    (from < trimmed.len()).then(|| (from, &trimmed[from..]))
+}
+
+fn line_of(text: &str, start: usize, end: usize) -> &str {
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejected(text: &str, name: &str) -> bool {
+        let start = text.find(name).unwrap();
+        let hit = Hit { demonym: false, start, end: start + name.len(), population: 50_000, backed: false };
+        rejects(text, &hit, |_| false)
+    }
+
+    #[test]
+    fn names_inside_other_names() {
+        assert!(rejected("The Islamabad High Court ruled.", "Islamabad"));
+        assert!(rejected("said Élodie Martin, a waiter.", "Martin"));
+        assert!(rejected("Fire chief Sydney Hale said.", "Sydney"));
+        assert!(rejected("on the Tennessee River today", "Tennessee"));
+        assert!(!rejected("Talks in Istanbul ended.", "Istanbul"));
+        assert!(!rejected("In Kabul, officials met.", "Kabul"));
+        assert!(!rejected("Pakistan Prime Minister Shehbaz Sharif said.", "Pakistan"));
+        assert!(!rejected("Pakistan’s Defence Minister", "Pakistan"));
+    }
+
+    #[test]
+    fn teams_and_markets() {
+        assert!(rejected("Liverpool beat Chelsea 2-1.", "Liverpool"));
+        assert!(rejected("Liverpool beat Chelsea 2-1.", "Chelsea"));
+        assert!(rejected("Tokyo dropped 2.1% on Monday.", "Tokyo"));
+        assert!(!rejected("Tokyo dropped its plan.", "Tokyo"));
+        assert!(rejected("About 3,000 Chelsea fans came.", "Chelsea"));
+    }
+
+    #[test]
+    fn small_towns_in_capital_lines_need_evidence() {
+        assert!(rejected("STRIKES PLUNGE KYIV INTO DARKNESS", "PLUNGE"));
+    }
+
+    #[test]
+    fn word_neighbours() {
+        assert_eq!(next_word("Kabul  Airport.", 5), Some((7, "Airport")));
+        assert_eq!(next_word("Kabul, x", 5), None);
+        assert_eq!(prev_word("Le Pen", 3), Some((0, "Le")));
+        assert_eq!(prev_word("Élodie Martin", 8), Some((0, "Élodie")));
+    }
+}

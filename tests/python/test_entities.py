@@ -1,0 +1,80 @@
+"""Entity behaviours: demonyms, shared names, common words, context, people, discovery."""
+
+import gazet
+import pytest
+
+
+@pytest.fixture(scope="module")
+def default():
+    return gazet.Matcher(dates=False)
+
+
+@pytest.fixture(scope="module")
+def with_people():
+    people = gazet.Gazetteer()
+    people.add("PERSON", "person:khawaja_asif", ["Khawaja Asif", "Khawaja Muhammad Asif"])
+    people.add("PERSON", "person:asim_munir", ["Asim Munir"])
+    people.add("PERSON", "person:imran_khan", ["Imran Khan"])
+    people.add("PERSON", "person:ayub_khan", ["Ayub Khan"])
+    return gazet.Matcher(people + gazet.places() + gazet.demonyms(), dates=False, discover=True)
+
+
+def found(m, text, label=None):
+    return [(x.text, x.label, x.entity_id) for x in m.find(text) if label in (None, x.label)]
+
+
+def test_demonyms_carry_their_country(default):
+    pk = [e.entity_id for e in gazet.places() if e.attributes.get("kind") == "country" and "Pakistan" in e.names][0]
+    got = found(default, "Pakistani and Afghan officials met Turkish mediators in Pakistan.")
+    assert ("Pakistani", "DEMONYM", pk) in got
+    assert ("Pakistan", "PLACE", pk) in got
+    assert {label for _, label, _ in got} == {"DEMONYM", "PLACE"}
+
+
+def test_shared_names_follow_the_document(default):
+    pk_text = "Floods hit Sindh province. In Hyderabad, the Indus rose; Karachi was spared."
+    in_text = "Floods hit Telangana. In Hyderabad, IT firms shut; Bengaluru was spared."
+    pk = next(x for x in default.find(pk_text) if x.text == "Hyderabad")
+    india = next(x for x in default.find(in_text) if x.text == "Hyderabad")
+    assert pk.entity_id != india.entity_id
+    assert set(pk.candidates) == set(india.candidates) and len(pk.candidates) >= 2
+    assert pk.entity_id in pk.candidates
+
+
+def test_common_word_places_need_evidence(default):
+    assert found(default, "Reading the report, she smiled.", "PLACE") == []
+    assert found(default, "the reading room", "PLACE") == []
+    assert [t for t, _, _ in found(default, "He moved to Reading in England last year.", "PLACE")] == ["Reading", "England"]
+
+
+def test_context_rejects_names_inside_other_names(default):
+    assert found(default, "The Islamabad High Court ruled on it.", "PLACE") == []
+    assert found(default, "Liverpool beat Chelsea 2-1 at home.", "PLACE") == []
+    assert [t for t, _, _ in found(default, "Talks in Istanbul resumed.", "PLACE")] == ["Istanbul"]
+    plain = gazet.Matcher(dates=False, context=False)
+    assert [t for t, _, _ in found(plain, "The Islamabad High Court ruled on it.", "PLACE")] == ["Islamabad"]
+
+
+def test_short_forms_link_after_the_full_name(with_people):
+    text = (
+        "Asif arrived early. Defence Minister Khawaja Asif met Asim Munir. "
+        "Asif’s aide said Mr Asif and Munir agreed. Imran Khan and Ayub Khan disagreed; Khan left."
+    )
+    people = [(t, i) for t, label, i in found(with_people, text, "PERSON")]
+    assert people[0] == ("Khawaja Asif", "person:khawaja_asif")
+    assert ("Asif", "person:khawaja_asif") in people
+    assert ("Munir", "person:asim_munir") in people
+    assert text.startswith("Asif") and people.count(("Asif", "person:khawaja_asif")) == 2
+    assert ("Khan", "person:imran_khan") not in people and ("Khan", "person:ayub_khan") not in people
+
+
+def test_discovery_and_suggest(with_people):
+    text = "Taliban spokesman Zabihullah Mujahid said Lt Gen Ahmed Sharif would attend."
+    got = found(with_people, text, "PERSON")
+    assert ("Zabihullah Mujahid", "PERSON", None) in got
+    assert ("Ahmed Sharif", "PERSON", None) in got
+    table = with_people.suggest([text, text, None, "Intelligence Chief Abdul Haq Wasiq spoke."])
+    assert list(table.columns) == ["label", "name", "count", "docs", "example"]
+    top = table.iloc[0]
+    assert top["count"] == 2 and top["docs"] == 2 and "[" in top["example"]
+    assert "Abdul Haq Wasiq" in set(table["name"])
