@@ -7,6 +7,13 @@ cd "$(dirname "$0")/.."
 
 cargo test --quiet
 
+# The notebook test opens the exported notebooks in a real headless browser; on CI,
+# install Debian's chromium when it is missing (elsewhere that test skips without it).
+if [ "${CI:-}" = true ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 venv=.venv-test
 rm -rf "$venv" dist
 python3 -m venv "$venv"

@@ -44,7 +44,7 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("notebooks")
     shutil.copytree(ROOT / "notebooks", work / "notebooks")
     shutil.copytree(ROOT / "seeds", work / "seeds")
-    env = dict(os.environ, JUPYTER_PLATFORM_DIRS="1", MPLBACKEND="module://matplotlib_inline.backend_inline")
+    env = dict(os.environ, JUPYTER_PLATFORM_DIRS="1")
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "run_notebooks.py"),
          "--dir", str(work / "notebooks"), "--html", str(work / "html"), "--timeout", "120"],
