@@ -134,7 +134,7 @@ def leftmost_longest(spans: Iterable[Span]) -> list[Span]:
 
 # The options that give gazet the reference semantics: no short-form person linking
 # ("Mr Greenspan" after "Alan Greenspan"), which no peer does.
-EXACT = {"case": "insensitive", "people": False}
+EXACT = {"case": "insensitive", "people": False, "context": False}
 
 
 def build_gazet(**options: Any) -> Callable[[Path], gazet.Matcher]:
@@ -151,7 +151,7 @@ def gazet_defaults() -> str:
     """The Matcher defaults that the defaults row runs with, e.g. "case=smart, people=True"."""
     params = inspect.signature(gazet.Matcher).parameters
     return ", ".join(
-        f"{name}={params[name].default}" for name in ("case", "people") if name in params
+        f"{name}={params[name].default}" for name in ("case", "people", "context") if name in params
     )
 
 
@@ -280,7 +280,7 @@ ENGINES = [
     Engine(
         "gazet people=True t=1",
         "exact + short forms",
-        build_gazet(case="insensitive", people=True),
+        build_gazet(case="insensitive", people=True, context=False),
         scan_gazet(1),
         spans_gazet,
     ),
@@ -508,7 +508,7 @@ def gazetteer_scaling(docs: list[str], args: argparse.Namespace) -> list[list[st
             builds[n], m = timed(build_gazet(**EXACT), path)
             jobs[n, 1] = partial(m.find_many, docs, threads=1)
             jobs[n, 2] = partial(m.find_many, docs, threads=2)
-            people = build_gazet(case="insensitive", people=True)(path)
+            people = build_gazet(case="insensitive", people=True, context=False)(path)
             jobs[n, "people"] = partial(people.find_many, docs, threads=1)
             jobs[n, REFERENCE] = partial(reference.scan, reference.build(path), docs)
             counts[n] = sum(map(len, m.find_many(docs, threads=1)))

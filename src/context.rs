@@ -65,7 +65,8 @@ pub struct Hit {
 /// tells whether a byte offset lies inside another match.
 pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
     let single = !text[hit.start..hit.end].contains(|c: char| !is_word_char(c));
-    let headline = in_headline(text, hit.start, hit.end);
+    // Computed only when a rule needs it: it reads the whole line.
+    let headline = || in_headline(text, hit.start, hit.end);
     let next = next_word(text, hit.end);
     let prev = prev_word(text, hit.start);
     let lower = |w: &str| w.to_lowercase();
@@ -85,7 +86,7 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
             return true;
         }
         let office = is_title(w) || OFFICE_WORDS.contains(&w_lower.as_str());
-        if single && !headline && capital(w) && !office && !covered(s) {
+        if single && capital(w) && !office && !covered(s) && !headline() {
             return true;
         }
     }
@@ -97,12 +98,19 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
             return true;
         }
         let function_word = FUNCTION_WORDS.contains(&lower(w).as_str());
-        if single && !headline && capital(w) && !is_title(w) && !function_word && !covered(s) && !sentence_initial(text, s) {
+        if single
+            && capital(w)
+            && !is_title(w)
+            && !function_word
+            && !covered(s)
+            && !sentence_initial(text, s)
+            && !headline()
+        {
             return true;
         }
     }
-    let all_caps_line = headline && !line_of(text, hit.start, hit.end).chars().any(char::is_lowercase);
-    all_caps_line && hit.population > 0 && hit.population < 100_000 && !hit.backed
+    let small = hit.population > 0 && hit.population < 100_000 && !hit.backed;
+    small && !line_of(text, hit.start, hit.end).chars().any(char::is_lowercase)
 }
 
 /// The word after `end` when only spaces separate them: its start and text.

@@ -33,6 +33,7 @@ mod context;
 pub mod dates;
 mod error;
 mod gazetteer;
+mod keys;
 mod matcher;
 mod normalize;
 mod people;

@@ -15,7 +15,8 @@ use crate::context;
 use crate::dates::DateFinder;
 use crate::people::{discover, People};
 use crate::resolve::document;
-use crate::trie::{read_words, write_words, Trie};
+use crate::keys::Keys;
+use crate::trie::Trie;
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::normalize::{normalize, normalize_name};
@@ -86,16 +87,6 @@ pub struct Match {
     /// When several entities share the matched name: all of them (gazetteer indexes, in
     /// gazetteer order), of which `found` is the one the document supports best.
     pub candidates: Vec<u32>,
-}
-
-/// One surface form in the trie: the entities that share it, first added first.
-#[derive(Debug, Clone)]
-struct Key {
-    entities: Vec<u32>,
-    case: CaseRule,
-    /// An ordinary word as well as a name: a capital only at a sentence start or in a
-    /// headline is not enough to match it.
-    common_word: bool,
 }
 
 /// Builds a [`Matcher`] with options.
@@ -171,7 +162,7 @@ impl MatcherBuilder {
     pub fn build(&self, gazetteer: &Gazetteer) -> Result<Matcher, Error> {
         let fold = self.case != CaseMode::Sensitive;
         let mut patterns: Vec<String> = Vec::new();
-        let mut keys: Vec<Key> = Vec::new();
+        let mut keys: Vec<(Vec<u32>, CaseRule, bool)> = Vec::new();
         let mut by_pattern: HashMap<String, usize> = HashMap::new();
         let common: std::collections::HashSet<String> =
             self.common_words.iter().map(|w| normalize_name(w, fold)).collect();
@@ -187,17 +178,13 @@ impl MatcherBuilder {
                 let rule = CaseRule::of(name);
                 let k = *by_pattern.entry(pattern).or_insert_with_key(|p| {
                     patterns.push(p.clone());
-                    keys.push(Key {
-                        entities: Vec::new(),
-                        case: rule,
-                        common_word: common.contains(p),
-                    });
+                    keys.push((Vec::new(), rule, common.contains(p)));
                     keys.len() - 1
                 });
-                let key = &mut keys[k];
-                key.case = key.case.min(rule);
-                if key.entities.last() != Some(&(index as u32)) {
-                    key.entities.push(index as u32);
+                let (entities, case, _) = &mut keys[k];
+                *case = (*case).min(rule);
+                if entities.last() != Some(&(index as u32)) {
+                    entities.push(index as u32);
                 }
             }
         }
@@ -205,7 +192,7 @@ impl MatcherBuilder {
         Ok(Matcher {
             first_bytes: first_bytes(&trie, fold),
             trie,
-            keys,
+            keys: Keys::new(keys),
             case: self.case,
             dates: self.dates.then(DateFinder::new),
             people: self.people.then(|| People::new(gazetteer.entities(), fold)),
@@ -227,7 +214,7 @@ impl MatcherBuilder {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     trie: Trie,
-    keys: Vec<Key>,
+    keys: Keys,
     first_bytes: [bool; 256],
     case: CaseMode,
     dates: Option<DateFinder>,
@@ -250,50 +237,6 @@ struct Saved {
     entities: Vec<Entity>,
 }
 
-impl Key {
-    /// Keys as three arrays: flags (case rule, common word), offsets, entity indexes.
-    fn write_all(keys: &[Key], out: &mut Vec<u8>) {
-        let flags: Vec<u32> = keys.iter().map(|k| k.case as u32 | (u32::from(k.common_word) << 2)).collect();
-        let mut offsets = vec![0u32];
-        let mut entities = Vec::new();
-        for k in keys {
-            entities.extend_from_slice(&k.entities);
-            offsets.push(entities.len() as u32);
-        }
-        for words in [&flags, &offsets, &entities] {
-            write_words(out, words);
-        }
-    }
-
-    /// Reads what [`Key::write_all`] wrote, checking entity indexes against `entities`.
-    fn read_all(input: &[u8], entities: usize) -> Option<(Vec<Key>, &[u8])> {
-        let (flags, rest) = read_words(input)?;
-        let (offsets, rest) = read_words(rest)?;
-        let (ids, rest) = read_words(rest)?;
-        let fits = offsets.len() == flags.len() + 1
-            && offsets.first() == Some(&0)
-            && offsets.windows(2).all(|w| w[0] < w[1])
-            && offsets.last().is_some_and(|&l| l as usize == ids.len())
-            && ids.iter().all(|&e| (e as usize) < entities);
-        if !fits {
-            return None;
-        }
-        let keys = flags
-            .iter()
-            .zip(offsets.windows(2))
-            .map(|(&f, w)| {
-                let case = [CaseRule::Any, CaseRule::Capital, CaseRule::Acronym].get(f as usize & 3).copied();
-                Some(Key {
-                    entities: ids[w[0] as usize..w[1] as usize].to_vec(),
-                    case: case?,
-                    common_word: f & 4 != 0,
-                })
-            })
-            .collect::<Option<Vec<Key>>>()?;
-        Some((keys, rest))
-    }
-}
-
 const MAGIC: &[u8; 8] = b"GAZETC1\0";
 
 impl Matcher {
@@ -312,9 +255,9 @@ impl Matcher {
         &self.entities
     }
 
-    /// Heap bytes of the name index (the trie).
+    /// Heap bytes of the name index (the trie and its keys).
     pub fn index_size(&self) -> usize {
-        self.trie.memory_usage()
+        self.trie.memory_usage() + self.keys.memory_usage()
     }
 
     /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
@@ -334,7 +277,7 @@ impl Matcher {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(meta.len() as u64).to_le_bytes());
         out.extend_from_slice(&meta);
-        Key::write_all(&self.keys, &mut out);
+        self.keys.to_bytes(&mut out);
         self.trie.to_bytes(&mut out);
         out
     }
@@ -363,7 +306,7 @@ impl Matcher {
         if !saved.people.as_ref().is_none_or(|p| p.entity_indexes().all(|e| (e as usize) < entities)) {
             return Err(bad("entity index out of range"));
         }
-        let (keys, rest) = Key::read_all(rest, entities).ok_or_else(|| bad("damaged keys"))?;
+        let (keys, rest) = Keys::from_bytes(rest, entities).ok_or_else(|| bad("damaged keys"))?;
         let (trie, rest) = Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
         if !rest.is_empty() {
             return Err(bad("trailing bytes"));
@@ -456,13 +399,13 @@ impl Matcher {
         let sure = document::evidence(
             entities,
             hits.iter()
-                .map(|&(_, key)| &self.keys[key])
-                .filter(|k| k.entities.len() == 1 && !k.common_word)
-                .map(|k| k.entities[0] as usize),
+                .map(|&(_, key)| key)
+                .filter(|&k| self.keys.entities(k).len() == 1 && !self.keys.common_word(k))
+                .map(|k| self.keys.entities(k)[0] as usize),
         );
         let first: Vec<usize> = hits
             .iter()
-            .map(|&(_, key)| document::choose(entities, &self.keys[key].entities, &|c| usize::from(sure.contains(c))))
+            .map(|&(_, key)| document::choose(entities, self.keys.entities(key), &|c| usize::from(sure.contains(c))))
             .collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for &e in &first {
@@ -475,15 +418,17 @@ impl Matcher {
         let chosen: Vec<usize> = hits
             .iter()
             .zip(&first)
-            .map(|(&(_, key), &own)| document::choose(entities, &self.keys[key].entities, &|c| support(c, own)))
+            .map(|(&(_, key), &own)| document::choose(entities, self.keys.entities(key), &|c| support(c, own)))
             .collect();
-        let covered = |at: usize| hits.iter().any(|(s, _)| s.start <= at && at < s.end);
+        let covered = |at: usize| {
+            let i = hits.partition_point(|(s, _)| s.start <= at);
+            i > 0 && at < hits[i - 1].0.end
+        };
         let mut out = Vec::with_capacity(hits.len());
         for ((span, key), entity) in hits.iter().zip(chosen) {
-            let k = &self.keys[*key];
-            let e = &entities[entity];
+            let (key, e) = (*key, &entities[entity]);
             let backed = e.country.as_deref().is_some_and(|c| support(c, entity) > 0);
-            if self.context && k.common_word && self.case != CaseMode::Insensitive {
+            if self.context && self.keys.common_word(key) && self.case != CaseMode::Insensitive {
                 let positional = document::sentence_initial(text, span.start)
                     || document::in_headline(text, span.start, span.end);
                 if positional && !backed {
@@ -502,7 +447,8 @@ impl Matcher {
                     continue;
                 }
             }
-            let candidates = if k.entities.len() > 1 { k.entities.clone() } else { Vec::new() };
+            let shared = self.keys.entities(key);
+            let candidates = if shared.len() > 1 { shared.to_vec() } else { Vec::new() };
             out.push(Match {
                 span: *span,
                 found: Found::Entity(entity),
@@ -546,7 +492,7 @@ impl Matcher {
                 return true;
             }
             let (s, e) = to_input(start, end);
-            self.keys[key].case.accepts(&input[s..e])
+            self.keys.case(key).accepts(&input[s..e])
         };
         let mut i = 0;
         let mut prev_word = false;

@@ -336,6 +336,7 @@ impl Batch {
 
 impl PyMatcher {
     fn wrap(py: Python<'_>, inner: Matcher) -> PyMatcher {
+        release_free_memory();
         let entity_strings = inner
             .entities()
             .iter()
@@ -383,7 +384,12 @@ impl PyMatcher {
                     value,
                     candidates,
                 };
-                Py::new(py, found)
+                let object = Py::new(py, found)?;
+                // SAFETY: a frozen Match refers only to strings and a tuple of strings, so
+                // it can never be part of a reference cycle; leaving it out of the cycle
+                // collector keeps big batches from triggering full collections.
+                unsafe { pyo3::ffi::PyObject_GC_UnTrack(object.as_ptr().cast()) };
+                Ok(object)
             })
             .collect()
     }
@@ -559,6 +565,16 @@ impl PyMatcher {
 #[pyo3(signature = (text, *, fold_case=true))]
 fn normalize(text: &str, fold_case: bool) -> String {
     crate::normalize_name(text, fold_case)
+}
+
+/// Gives memory freed by a build back to the system (glibc keeps it otherwise, and the
+/// process looks much bigger than the matcher it holds).
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the kernel.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// A forked child runs on one thread: rayon's pool does not survive `fork()`.
