@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .matcher import _iso, _pandas, _rows
+from .progress import chunks
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -14,7 +15,9 @@ if TYPE_CHECKING:
 COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value"]
 
 
-def extract(matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int | None) -> pd.DataFrame:
+def extract(
+    matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int | None, progress: bool
+) -> pd.DataFrame:
     """See :meth:`gazet.Matcher.extract`."""
     pd = _pandas()
     if isinstance(data, pd.DataFrame):
@@ -29,8 +32,21 @@ def extract(matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int 
         texts = list(data)
         index = pd.RangeIndex(len(texts))
     refs = _references(pd, data, ref_date, len(index))
-    cols = matcher._core.columns(_rows(texts), refs, threads=threads)
-    return _frame(pd, cols, index)
+    rows = _rows(texts)
+    if not progress:
+        return _frame(pd, matcher._core.columns(rows, refs, threads=threads), index)
+    positions = list(range(len(rows)))
+    frames = []
+    for part in chunks(positions, show=True):
+        sub_refs = None if refs is None else refs[part[0] : part[-1] + 1]
+        cols = matcher._core.columns(rows[part[0] : part[-1] + 1], sub_refs, threads=threads)
+        frames.append(_frame(pd, cols, index[part[0] : part[-1] + 1]))
+    if not frames:
+        return _frame(pd, matcher._core.columns([], None), index)
+    df = pd.concat(frames, ignore_index=True)
+    for column in ("label", "entity_id"):
+        df[column] = df[column].astype("category")
+    return df
 
 
 def _frame(pd: Any, cols: dict[str, Any], index: Any) -> pd.DataFrame:

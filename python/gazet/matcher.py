@@ -158,16 +158,18 @@ class Matcher:
         ref_date: Any = None,
         *,
         threads: int | None = None,
+        progress: bool = False,
     ) -> pd.DataFrame:
         """All mentions as a long DataFrame with columns doc, start, end, text, label,
         entity_id, value; `doc` is the input's index label (list position for a list).
 
         `data`: a list of str, a pandas Series, or a DataFrame with a `text` column.
         `ref_date`: None, one date for every row, or (for a DataFrame) a column name.
+        `progress` shows a progress bar (tqdm; in notebooks a widget) as chunks finish.
         """
         from .frames import extract
 
-        return extract(self, data, text, ref_date, threads or self._threads)
+        return extract(self, data, text, ref_date, threads or self._threads, progress)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the compiled matcher and its gazetteer to a file that :meth:`load` reads

@@ -76,3 +76,10 @@ def test_extract_without_pyarrow_gives_the_same_frame(monkeypatch):
     with_arrow = m.extract(texts)
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     pd.testing.assert_frame_equal(m.extract(texts), with_arrow)
+
+
+def test_extract_with_progress_gives_the_same_frame():
+    texts = ["Qatar and Pakistan", None, "Pakistan"] * 200
+    plain = m.extract(texts)
+    shown = m.extract(texts, progress=True)
+    pd.testing.assert_frame_equal(shown, plain, check_categorical=False)
