@@ -29,6 +29,14 @@ const DESIGNATORS: &[&str] = &[
     "avenue", "bridge", "river", "lake", "strait", "sea", "bay", "field", "park", "hall",
     "museum", "hospital", "school", "station", "tower", "dream", "aramco", "telegraph",
     "herald", "tribune", "express", "journal", "international", "open", "marathon", "games",
+    "ocean", "library", "awards", "red",
+];
+
+/// Capitalised words before "of" that make "X of <place>" an organisation's name
+/// ("Bank of England", "Supreme Court of Pakistan", "University of London").
+const OF_HEADS: &[&str] = &[
+    "bank", "court", "council", "association", "university", "college", "institute", "museum",
+    "society", "federation", "chamber", "church", "league", "union", "academy", "school",
 ];
 
 /// Words next to a place name that make it a team (sports pages) or a market.
@@ -97,6 +105,13 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         if TEAM_BEFORE.contains(&w) {
             return true;
         }
+        // "Mr Howard", "President Bush", "Lord Kennedy": a person, not the town.
+        if single && capital(w) && is_title(w) {
+            return true;
+        }
+        if w == "of" && prev_word(text, s).is_some_and(|(_, h)| capital(h) && OF_HEADS.contains(&lower(h).as_str())) {
+            return true;
+        }
         let function_word = FUNCTION_WORDS.contains(&lower(w).as_str());
         if single
             && capital(w)
@@ -162,6 +177,9 @@ mod tests {
         assert!(!rejected("In Kabul, officials met.", "Kabul"));
         assert!(!rejected("Pakistan Prime Minister Shehbaz Sharif said.", "Pakistan"));
         assert!(!rejected("Pakistan’s Defence Minister", "Pakistan"));
+        assert!(rejected("Mr Blair and Mr Howard met.", "Howard"));
+        assert!(rejected("The Bank of England raised rates.", "England"));
+        assert!(!rejected("The prime minister of England spoke.", "England"));
     }
 
     #[test]
