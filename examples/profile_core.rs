@@ -23,6 +23,7 @@ fn main() {
         .case(gazet::CaseMode::Insensitive)
         .dates(false)
         .people(std::env::var_os("PEOPLE").is_some())
+        .context(std::env::var_os("CONTEXT").is_some())
         .build(&g)
         .expect("build");
     println!("build {:.3}s", t.elapsed().as_secs_f64());
@@ -30,7 +31,7 @@ fn main() {
     let mut best = f64::MAX;
     for _ in 0..9 {
         let t = Instant::now();
-        let n: usize = docs.iter().map(|d| gazet::normalize(d, true).text.len()).sum();
+        let n = 0;
         let norm = t.elapsed().as_secs_f64();
         let t = Instant::now();
         let hits: usize = docs.iter().map(|d| m.find(d, None).unwrap().len()).sum();

@@ -46,6 +46,7 @@ pub fn find_many(
 /// offsets in a single pass.
 pub struct CharOffsets<'a> {
     text: &'a str,
+    ascii: bool,
     byte: usize,
     chars: usize,
 }
@@ -55,6 +56,7 @@ impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> CharOffsets<'a> {
         CharOffsets {
             text,
+            ascii: text.is_ascii(),
             byte: 0,
             chars: 0,
         }
@@ -62,7 +64,7 @@ impl<'a> CharOffsets<'a> {
 
     /// The code point offset of byte offset `byte` (not below the previous call's).
     pub fn at(&mut self, byte: usize) -> usize {
-        if self.text.is_ascii() {
+        if self.ascii {
             return byte;
         }
         if byte < self.byte {

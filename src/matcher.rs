@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::boundary::{char_at, is_whole_word, word_before};
+use crate::boundary::{char_at, is_whole_word};
 use crate::context;
 use crate::dates::DateFinder;
 use crate::people::{discover, People};
@@ -19,7 +19,7 @@ use crate::keys::Keys;
 use crate::trie::Trie;
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{Entity, Gazetteer};
-use crate::normalize::{normalize, normalize_name};
+use crate::normalize::{inert, normalize, normalize_name};
 use crate::resolve::CaseRule;
 
 /// How letter case decides a match.
@@ -386,8 +386,8 @@ impl Matcher {
 
     /// Every whole-word, leftmost-longest entity name in `text`, in order.
     ///
-    /// ASCII text is scanned as it is, folding case and spaces on the fly; other text is
-    /// normalized first and its spans mapped back.
+    /// ASCII text (or ASCII plus inert symbols such as `£`) is scanned as it is, folding
+    /// case and spaces on the fly; other text is normalized first and its spans mapped back.
     /// Where several entities share a name, the document's unambiguous places decide,
     /// then population, then gazetteer order (see [`Match::candidates`]).
     pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
@@ -396,7 +396,7 @@ impl Matcher {
         let country = |e: usize| entities[e].country.as_deref();
         // Pass 1: the countries of unambiguous hits decide; pass 2: the countries of
         // every other hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too).
-        let sure = document::evidence(
+        let sure = document::Tally::of(
             entities,
             hits.iter()
                 .map(|&(_, key)| key)
@@ -405,16 +405,11 @@ impl Matcher {
         );
         let first: Vec<usize> = hits
             .iter()
-            .map(|&(_, key)| document::choose(entities, self.keys.entities(key), &|c| usize::from(sure.contains(c))))
+            .map(|&(_, key)| document::choose(entities, self.keys.entities(key), &|c| usize::from(sure.get(c) > 0)))
             .collect();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for &e in &first {
-            if let Some(c) = country(e) {
-                *counts.entry(c).or_default() += 1;
-            }
-        }
+        let counts = document::Tally::of(entities, first.iter().copied());
         // How often the document names country `c`, leaving out the hit chosen as `own`.
-        let support = |c: &str, own: usize| counts.get(c).copied().unwrap_or(0) - usize::from(country(own) == Some(c));
+        let support = |c: &str, own: usize| counts.get(c) - usize::from(country(own) == Some(c));
         let chosen: Vec<usize> = hits
             .iter()
             .zip(&first)
@@ -427,11 +422,11 @@ impl Matcher {
         let mut out = Vec::with_capacity(hits.len());
         for ((span, key), entity) in hits.iter().zip(chosen) {
             let (key, e) = (*key, &entities[entity]);
-            let backed = e.country.as_deref().is_some_and(|c| support(c, entity) > 0);
+            let backed = || e.country.as_deref().is_some_and(|c| support(c, entity) > 0);
             if self.context && self.keys.common_word(key) && self.case != CaseMode::Insensitive {
                 let positional = document::sentence_initial(text, span.start)
                     || document::in_headline(text, span.start, span.end);
-                if positional && !backed {
+                if positional && !backed() {
                     continue;
                 }
             }
@@ -441,7 +436,7 @@ impl Matcher {
                     start: span.start,
                     end: span.end,
                     population: e.population,
-                    backed,
+                    backed: backed(),
                 };
                 if context::rejects(text, &hit, |at| !(span.start <= at && at < span.end) && covered(at)) {
                     continue;
@@ -464,7 +459,7 @@ impl Matcher {
             return Err(Error::new(ErrorKind::TextTooLong(text.len())));
         }
         let mut hits = Vec::new();
-        if text.is_ascii() {
+        if text.is_ascii() || text.chars().all(|c| c.is_ascii() || inert(c)) {
             self.scan(text, text, |s, e| (s, e), &mut hits);
         } else {
             let norm = normalize(text, self.fold_case());
@@ -494,20 +489,35 @@ impl Matcher {
             let (s, e) = to_input(start, end);
             self.keys.case(key).accepts(&input[s..e])
         };
+        // Candidates are word starts and non-word characters: the rest of a word is
+        // skipped in a tight loop.
+        let n = bytes.len();
         let mut i = 0;
-        let mut prev_word = false;
         while let Some((c, is_word)) = char_at(hay, i) {
-            if !(prev_word && is_word) && self.first_bytes[bytes[i] as usize] {
+            if self.first_bytes[bytes[i] as usize] {
                 if let Some((end, key)) = self.longest_at(hay, i, &accept) {
                     let (start, stop) = to_input(i, end);
                     hits.push((Span { start, end: stop }, key));
-                    prev_word = word_before(hay, end);
+                    // A whole-word hit ends before a word start or a non-word character.
                     i = end;
                     continue;
                 }
             }
-            prev_word = is_word;
             i += c.len_utf8();
+            while is_word && i < n {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if !(b.is_ascii_alphanumeric() || b == b'_') {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    match char_at(hay, i) {
+                        Some((c, true)) => i += c.len_utf8(),
+                        _ => break,
+                    }
+                }
+            }
         }
     }
 

@@ -82,6 +82,22 @@ pub fn normalize(input: &str, fold_case: bool) -> Normalized {
     }
 }
 
+/// Whether normalization leaves `c` as it is and it can touch no name: a symbol such as
+/// `£` or `°` (not a letter, digit, space, mark, quote or dash, and its own folding).
+/// Text whose only non-ASCII characters pass this is scanned without normalizing.
+pub fn inert(c: char) -> bool {
+    if c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_combining_mark(c) || fold_symbol(c).is_some() {
+        return false;
+    }
+    let mut same = true;
+    let mut count = 0;
+    decompose_compatible(c, |d| {
+        count += 1;
+        same &= d == c;
+    });
+    same && count == 1 && std::iter::once(c).default_case_fold().eq(std::iter::once(c))
+}
+
 /// Normalizes a gazetteer name: like [`normalize`], without leading or trailing space.
 pub fn normalize_name(name: &str, fold_case: bool) -> String {
     normalize(name, fold_case).text.trim_matches(' ').to_owned()
@@ -198,6 +214,12 @@ mod tests {
         let n = normalize(input, true);
         let (s, e) = n.input_span(input, 0, 5);
         assert_eq!(&input[s..e], "Straß");
+    }
+
+    #[test]
+    fn inert_symbols() {
+        assert!(inert('£') && inert('€') && inert('°'));
+        assert!(!inert('é') && !inert('’') && !inert('—') && !inert('\u{a0}') && !inert('™') && !inert('a'));
     }
 
     #[test]

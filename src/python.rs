@@ -42,9 +42,10 @@ pub struct PyMatch {
     /// End offset (exclusive): `text[start:end] == match.text`.
     #[pyo3(get)]
     end: usize,
-    /// The matched text as it stands in the input.
-    #[pyo3(get)]
-    text: Py<PyString>,
+    /// The input text (or the matched text itself) and where in it the match lies;
+    /// `text` is cut from it only when asked for.
+    source: Py<PyString>,
+    within: (usize, usize),
     /// PERSON, PLACE, DATE or a label of the user's gazetteer.
     #[pyo3(get)]
     label: Py<PyString>,
@@ -61,6 +62,20 @@ pub struct PyMatch {
 }
 
 impl PyMatch {
+    /// The matched text, cut from the source on demand.
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        let source = self.source.bind(py);
+        let (from, to) = self.within;
+        if from == 0 && to == source.len()? {
+            return Ok(source.clone());
+        }
+        // SAFETY: PyUnicode_Substring returns a new reference (or NULL with an error set).
+        unsafe {
+            let ptr = pyo3::ffi::PyUnicode_Substring(source.as_ptr(), from as isize, to as isize);
+            Ok(Bound::from_owned_ptr_or_err(py, ptr)?.cast_into::<PyString>()?)
+        }
+    }
+
     /// The fields as plain Rust values, for comparing and hashing.
     fn key(&self, py: Python<'_>) -> PyResult<MatchKey> {
         let s = |v: &Py<PyString>| v.bind(py).to_str().map(str::to_owned);
@@ -68,7 +83,7 @@ impl PyMatch {
         Ok((
             self.start,
             self.end,
-            s(&self.text)?,
+            self.text(py)?.to_str()?.to_owned(),
             s(&self.label)?,
             opt(&self.entity_id)?,
             opt(&self.value)?,
@@ -93,15 +108,23 @@ impl PyMatch {
         value: Option<Py<PyString>>,
         candidates: Option<Vec<Py<PyString>>>,
     ) -> PyResult<PyMatch> {
+        let within = (0, text.bind(py).len()?);
         Ok(PyMatch {
             start,
             end,
-            text,
+            source: text,
+            within,
             label,
             entity_id,
             value,
             candidates: PyTuple::new(py, candidates.unwrap_or_default())?.unbind(),
         })
+    }
+
+    /// The matched text as it stands in the input: `input[start:end]`.
+    #[getter(text)]
+    fn py_text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.text(py)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -115,7 +138,7 @@ impl PyMatch {
             "Match(start={}, end={}, text={}, label={}, entity_id={}, value={})",
             self.start,
             self.end,
-            repr(Some(&self.text))?,
+            self.text(py)?.repr()?,
             repr(Some(&self.label))?,
             repr(self.entity_id.as_ref())?,
             repr(self.value.as_ref())?
@@ -142,7 +165,7 @@ impl PyMatch {
         let args = (
             m.start,
             m.end,
-            m.text.clone_ref(py),
+            m.text(py)?,
             m.label.clone_ref(py),
             m.entity_id.as_ref().map(|v| v.clone_ref(py)),
             m.value.as_ref().map(|v| v.clone_ref(py)),
@@ -165,7 +188,7 @@ pub struct PyMatcher {
 }
 
 /// A text row as given: absent (None or NaN) or a str borrowed from Python.
-fn text_row(item: &Bound<'_, PyAny>, row: usize) -> PyResult<Option<PyBackedStr>> {
+fn text_row(item: &Bound<'_, PyAny>, row: usize) -> PyResult<Option<Text>> {
     if item.is_none() {
         return Ok(None);
     }
@@ -180,11 +203,21 @@ fn text_row(item: &Bound<'_, PyAny>, row: usize) -> PyResult<Option<PyBackedStr>
             item.get_type().name()?
         )));
     }
-    item.extract::<PyBackedStr>().map(Some).map_err(|_| {
+    let utf8 = item.extract::<PyBackedStr>().map_err(|_| {
         PyValueError::new_err(format!(
             "row {row}: text is not valid Unicode (it holds a lone surrogate)"
         ))
-    })
+    })?;
+    Ok(Some(Text {
+        object: item.cast::<PyString>()?.clone().unbind(),
+        utf8,
+    }))
+}
+
+/// A Python str and its UTF-8 contents.
+struct Text {
+    object: Py<PyString>,
+    utf8: PyBackedStr,
 }
 
 fn parse_reference(value: Option<&str>) -> PyResult<Reference> {
@@ -291,7 +324,7 @@ impl<'a> Columns<'a> {
 
 /// Rows and references extracted from Python, ready for the GIL-free part.
 struct Batch {
-    texts: Vec<Option<PyBackedStr>>,
+    texts: Vec<Option<Text>>,
     references: Vec<Reference>,
 }
 
@@ -329,8 +362,12 @@ impl Batch {
     }
 
     fn run(&self, py: Python<'_>, matcher: &Matcher, threads: Option<usize>) -> PyResult<Vec<Vec<Match>>> {
-        let docs: Vec<Option<&str>> = self.texts.iter().map(|t| t.as_deref()).collect();
+        let docs = self.docs();
         Ok(py.detach(|| find_many(matcher, &docs, &self.references, threads))?)
+    }
+
+    fn docs(&self) -> Vec<Option<&str>> {
+        self.texts.iter().map(|t| t.as_ref().map(|t| &*t.utf8)).collect()
     }
 }
 
@@ -352,7 +389,7 @@ impl PyMatcher {
     }
 
     /// The Python match objects of one text's core matches.
-    fn py_matches(&self, py: Python<'_>, text: &str, matches: &[Match]) -> PyResult<Vec<Py<PyMatch>>> {
+    fn py_matches(&self, py: Python<'_>, source: &Py<PyString>, text: &str, matches: &[Match]) -> PyResult<Vec<Py<PyMatch>>> {
         let mut chars = CharOffsets::new(text);
         matches
             .iter()
@@ -375,10 +412,12 @@ impl PyMatcher {
                     let ids = m.candidates.iter().map(|&c| self.entity_strings[c as usize].1.clone_ref(py));
                     PyTuple::new(py, ids)?.unbind()
                 };
+                let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
                 let found = PyMatch {
-                    start: chars.at(m.span.start),
-                    end: chars.at(m.span.end),
-                    text: PyString::new(py, &text[m.span.start..m.span.end]).unbind(),
+                    start,
+                    end,
+                    source: source.clone_ref(py),
+                    within: (start, end),
                     label,
                     entity_id,
                     value,
@@ -464,12 +503,13 @@ impl PyMatcher {
                 text.get_type().name()?
             )));
         }
+        let source = text.cast::<PyString>()?.clone().unbind();
         let text: PyBackedStr = text.extract().map_err(|_| {
             PyValueError::new_err("text is not valid Unicode (it holds a lone surrogate)")
         })?;
         let reference = parse_reference(ref_date)?;
         let found = py.detach(|| self.inner.find(&text, reference))?;
-        self.py_matches(py, &text, &found)
+        self.py_matches(py, &source, &text, &found)
     }
 
     /// The matches in each text; None and NaN rows give an empty list.
@@ -487,8 +527,8 @@ impl PyMatcher {
             .texts
             .iter()
             .zip(&found)
-            .map(|(text, ms)| match text.as_deref() {
-                Some(t) => self.py_matches(py, t, ms),
+            .map(|(text, ms)| match text {
+                Some(t) => self.py_matches(py, &t.object, &t.utf8, ms),
                 None => Ok(Vec::new()),
             })
             .collect()
@@ -508,7 +548,7 @@ impl PyMatcher {
     ) -> PyResult<Bound<'py, PyDict>> {
         let batch = Batch::extract(texts, ref_dates)?;
         let found = batch.run(py, &self.inner, threads)?;
-        let docs: Vec<Option<&str>> = batch.texts.iter().map(|t| t.as_deref()).collect();
+        let docs = batch.docs();
         let cols = py.detach(|| Columns::build(&self.inner, &docs, &found));
         let out = PyDict::new(py);
         for (name, ints) in [("row", &cols.rows), ("start", &cols.starts), ("end", &cols.ends), ("text_offsets", &cols.text_offsets)] {

@@ -60,15 +60,29 @@ mod tests {
 /// Document-level choices between entities sharing a name, and the evidence a
 /// common-word place name needs.
 pub mod document {
-    use std::collections::HashSet;
-
     use crate::gazetteer::Entity;
 
-    /// The countries the document names without doubt: those of its unambiguous hits.
-    pub fn evidence<'a>(entities: &'a [Entity], unambiguous: impl Iterator<Item = usize>) -> HashSet<&'a str> {
-        unambiguous
-            .filter_map(|e| entities[e].country.as_deref())
-            .collect()
+    /// How often a document names each country (a document names few, so a list).
+    #[derive(Debug, Default)]
+    pub struct Tally<'a>(Vec<(&'a str, usize)>);
+
+    impl<'a> Tally<'a> {
+        /// The countries of `entities`.
+        pub fn of(all: &'a [Entity], entities: impl Iterator<Item = usize>) -> Tally<'a> {
+            let mut tally = Tally::default();
+            for c in entities.filter_map(|e| all[e].country.as_deref()) {
+                match tally.0.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => tally.0.push((c, 1)),
+                }
+            }
+            tally
+        }
+
+        /// How often country `c` is named.
+        pub fn get(&self, c: &str) -> usize {
+            self.0.iter().find(|(k, _)| *k == c).map_or(0, |(_, n)| *n)
+        }
     }
 
     /// Picks among `candidates` (gazetteer order). A first candidate without a country

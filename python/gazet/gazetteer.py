@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,30 +58,18 @@ class Gazetteer:
         label, id or name. Nothing is added when it raises. The attributes country_code
         and population help the matcher choose between entities sharing a name.
         """
-        for what, value in (("label", label), ("entity_id", entity_id)):
-            if not isinstance(value, str):
-                raise TypeError(f"{what} must be str, got {type(value).__name__}")
-            if not value.strip():
-                raise GazetteerError(f"{what} must not be empty")
-        name_list = [names] if isinstance(names, str) else list(names)
-        for name in name_list:
-            if not isinstance(name, str):
-                raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
-            if not name.strip() or (not name.isascii() and not _core.normalize(name)):
-                raise GazetteerError(f"entity {entity_id!r} has an empty name {name!r}")
-        for key, value in attributes.items():
-            if not isinstance(value, Attribute):  # type: ignore[arg-type]
-                raise TypeError(
-                    f"entity {entity_id!r}: attribute {key!r} must be str, int, float, bool or None"
-                )
+        self._put(label, entity_id, _checked(label, entity_id, names, attributes), attributes)
+
+    def _put(self, label: str, entity_id: str, names: list[str], attributes: Mapping[str, Any]) -> None:
+        """Add checked names and attributes (copying the shared entity table first)."""
         if self._shared:
             self._entities = dict(self._entities)
             self._shared = False
         old = self._entities.get((label, entity_id))
         if old is not None:
-            name_list = old.names + name_list
+            names = old.names + names
             attributes = {**old.attributes, **attributes}
-        self._entities[label, entity_id] = Entity(label, entity_id, _unique(name_list), dict(attributes))
+        self._entities[label, entity_id] = Entity(label, entity_id, _unique(names), dict(attributes))
 
     @classmethod
     def from_csv(
@@ -107,17 +95,22 @@ class Gazetteer:
             if header is None:
                 raise GazetteerError(f"{path}: the file is empty (no header row)")
             columns = _columns(header, name_column, f"{path}, line 1")
+            at = [header.index(c) for c in columns]
+            extra = [(i, k) for i, k in enumerate(header) if k not in columns]
+            pending = _Pending(columns)
             for row in reader:
-                where = f"{path}, line {reader.line_num}"
                 if not row:
                     continue
                 if len(row) != len(header):
                     raise GazetteerError(
-                        f"{where}: expected {len(header)} fields ({', '.join(header)}), got {len(row)}"
+                        f"{path}, line {reader.line_num}: expected {len(header)} fields "
+                        f"({', '.join(header)}), got {len(row)}"
                     )
-                gz._add_record(dict(zip(header, row)), columns, where)
+                attributes = {k: row[i] for i, k in extra if row[i]}
+                pending.add(row[at[0]], row[at[1]], row[at[2]], attributes, lambda: f"{path}, line {reader.line_num}")
         except csv.Error as e:
             raise GazetteerError(f"{path}, line {reader.line_num}: {e}") from e
+        pending.into(gz)
         return gz
 
     @classmethod
@@ -130,9 +123,13 @@ class Gazetteer:
             raise TypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
         columns = _columns([str(c) for c in frame.columns], name_column, "frame")
         gz = cls()
+        pending = _Pending(columns)
         for label, record in zip(frame.index, frame.to_dict("records"), strict=True):
             clean = {str(k): _python_value(v) for k, v in record.items()}
-            gz._add_record(clean, columns, f"row {label!r}")
+            values = [clean.pop(c) for c in columns]
+            attributes = {k: v for k, v in clean.items() if v is not None and v != ""}
+            pending.add(*values, attributes, lambda: f"row {label!r}")
+        pending.into(gz)
         return gz
 
     @classmethod
@@ -168,20 +165,6 @@ class Gazetteer:
                 except (GazetteerError, TypeError) as e:
                     raise type(e)(f"{where}: {e}") from None
         return gz
-
-    def _add_record(self, record: Mapping[str, Any], columns: tuple[str, str, str], where: str) -> None:
-        label_col, id_col, name_col = columns
-        values = [record.get(c) for c in columns]
-        for column, value in zip(columns, values):
-            if value is None or (isinstance(value, str) and not value.strip()):
-                raise GazetteerError(f"{where}: missing {column}")
-        attributes = {
-            k: v for k, v in record.items() if k not in columns and v is not None and v != ""
-        }
-        try:
-            self.add(str(values[0]), str(values[1]), str(values[2]), **attributes)
-        except (GazetteerError, TypeError) as e:
-            raise type(e)(f"{where}: {e}") from None
 
     def __add__(self, other: Gazetteer) -> Gazetteer:
         """A new gazetteer with this one's entities first, then `other`'s."""
@@ -248,6 +231,54 @@ class Gazetteer:
         for label, entity_id, names, attributes in records:
             gz.add(label, entity_id, names, **attributes)
         return gz
+
+
+def _checked(label: Any, entity_id: Any, names: Any, attributes: Mapping[str, Any]) -> list[str]:
+    """The names as a list, after checking every argument of Gazetteer.add."""
+    for what, value in (("label", label), ("entity_id", entity_id)):
+        if not isinstance(value, str):
+            raise TypeError(f"{what} must be str, got {type(value).__name__}")
+        if not value.strip():
+            raise GazetteerError(f"{what} must not be empty")
+    name_list = [names] if isinstance(names, str) else list(names)
+    for name in name_list:
+        if not isinstance(name, str):
+            raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
+        if not name.strip() or (not name.isascii() and not _core.normalize(name)):
+            raise GazetteerError(f"entity {entity_id!r} has an empty name {name!r}")
+    for key, value in attributes.items():
+        if not isinstance(value, Attribute):  # type: ignore[arg-type]
+            raise TypeError(f"entity {entity_id!r}: attribute {key!r} must be str, int, float, bool or None")
+    return name_list
+
+
+class _Pending:
+    """Rows of a file or frame gathered per entity, added to a gazetteer in one go."""
+
+    def __init__(self, columns: tuple[str, str, str]) -> None:
+        self.columns = columns
+        self.entities: dict[tuple[str, str], tuple[list[str], dict[str, Any]]] = {}
+
+    def add(self, label: Any, entity_id: Any, name: Any, attributes: dict[str, Any], where: Callable[[], str]) -> None:
+        """Check one row (`where()` names it in errors) and keep its name and attributes."""
+        for column, value in zip(self.columns, (label, entity_id, name), strict=True):
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise GazetteerError(f"{where()}: missing {column}")
+        if not (type(label) is type(entity_id) is type(name) is str) or not name.isascii():
+            try:
+                _checked(str(label), str(entity_id), str(name), attributes)
+            except (GazetteerError, TypeError) as e:
+                raise type(e)(f"{where()}: {e}") from None
+        entry = self.entities.get((label, entity_id))
+        if entry is None:
+            entry = self.entities[label, entity_id] = ([], {})
+        entry[0].append(name)
+        if attributes:
+            entry[1].update(attributes)
+
+    def into(self, gz: Gazetteer) -> None:
+        for (label, entity_id), (names, attributes) in self.entities.items():
+            gz._put(str(label), str(entity_id), [str(n) for n in names], attributes)
 
 
 def _columns(header: list[str], name_column: str, where: str) -> tuple[str, str, str]:
