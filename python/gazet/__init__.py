@@ -9,6 +9,7 @@
 """
 
 from ._core import GazetteerError, Match
+from .display import highlight, render
 from .gazetteer import Entity, Gazetteer
 from .matcher import Matcher
 from .places import common_words, demonyms, places
@@ -21,6 +22,8 @@ __all__ = [
     "Matcher",
     "common_words",
     "demonyms",
+    "highlight",
     "places",
+    "render",
 ]
 __version__ = "0.1.0"
