@@ -13,7 +13,11 @@ fn main() {
         })
         .collect();
     let mut g = gazet::Gazetteer::new();
-    for line in std::fs::read_to_string(&args[2]).expect("gazetteer").lines().skip(1) {
+    for line in std::fs::read_to_string(&args[2])
+        .expect("gazetteer")
+        .lines()
+        .skip(1)
+    {
         let f: Vec<&str> = line.trim_end_matches('\r').splitn(3, ',').collect();
         let name = f[2].trim_matches('"');
         let _ = g.add(f[0], f[1], [name]);

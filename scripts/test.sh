@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+cargo fmt --all -- --check
+cargo clippy --quiet --all-targets -- -D warnings
 cargo test --quiet
 
 # The notebook test opens the exported notebooks in a real headless browser; on CI,

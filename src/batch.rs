@@ -37,7 +37,10 @@ pub fn find_many(
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build()
-            .map_or_else(|_| (0..docs.len()).map(one).collect(), |pool| pool.install(run)),
+            .map_or_else(
+                |_| (0..docs.len()).map(one).collect(),
+                |pool| pool.install(run),
+            ),
         None => run(),
     }
 }
@@ -88,7 +91,10 @@ mod tests {
         let mut c = CharOffsets::new(t);
         let a = t.find("wörld").unwrap();
         let b = t.rfind("wörld").unwrap();
-        assert_eq!([c.at(a), c.at(a + 6), c.at(b), c.at(b + 6)], [6, 11, 14, 19]);
+        assert_eq!(
+            [c.at(a), c.at(a + 6), c.at(b), c.at(b + 6)],
+            [6, 11, 14, 19]
+        );
     }
 
     #[test]
@@ -97,7 +103,13 @@ mod tests {
         g.add("PLACE", "pk", ["Pakistan"]).unwrap();
         let m = Matcher::new(&g).unwrap();
         let docs: Vec<Option<&str>> = (0..200)
-            .map(|i| if i % 7 == 0 { None } else { Some("In Pakistan, Pakistan.") })
+            .map(|i| {
+                if i % 7 == 0 {
+                    None
+                } else {
+                    Some("In Pakistan, Pakistan.")
+                }
+            })
             .collect();
         let seq = find_many(&m, &docs, &[], Some(1)).unwrap();
         assert_eq!(find_many(&m, &docs, &[], Some(2)).unwrap(), seq);

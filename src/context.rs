@@ -13,40 +13,149 @@ pub const LABELS: &[&str] = &["PLACE", "DEMONYM"];
 /// Words that may follow a place or demonym within a title ("Pakistan Prime Minister",
 /// "Indian External Affairs Minister").
 const OFFICE_WORDS: &[&str] = &[
-    "prime", "foreign", "external", "interior", "defence", "defense", "finance", "home",
-    "information", "deputy", "vice", "national", "security", "army", "military", "state",
+    "prime",
+    "foreign",
+    "external",
+    "interior",
+    "defence",
+    "defense",
+    "finance",
+    "home",
+    "information",
+    "deputy",
+    "vice",
+    "national",
+    "security",
+    "army",
+    "military",
+    "state",
 ];
 
 /// Capitalised words after a place name that make it part of an organisation, building,
 /// event or natural feature.
 const DESIGNATORS: &[&str] = &[
-    "high", "supreme", "court", "department", "ministry", "party", "peoples", "union", "cup",
-    "center", "centre", "office", "authority", "federation", "bureau", "meteorological",
-    "affairs", "airlines", "airways", "bank", "stock", "exchange", "times", "post", "news",
-    "university", "college", "council", "commission", "committee", "institute", "association",
-    "league", "club", "football", "cricket", "board", "corporation", "company", "group",
-    "police", "army", "navy", "forces", "airport", "stadium", "square", "street", "road",
-    "avenue", "bridge", "river", "lake", "strait", "sea", "bay", "field", "park", "hall",
-    "museum", "hospital", "school", "station", "tower", "dream", "aramco", "telegraph",
-    "herald", "tribune", "express", "journal", "international", "open", "marathon", "games",
-    "ocean", "library", "awards", "red",
+    "high",
+    "supreme",
+    "court",
+    "department",
+    "ministry",
+    "party",
+    "peoples",
+    "union",
+    "cup",
+    "center",
+    "centre",
+    "office",
+    "authority",
+    "federation",
+    "bureau",
+    "meteorological",
+    "affairs",
+    "airlines",
+    "airways",
+    "bank",
+    "stock",
+    "exchange",
+    "times",
+    "post",
+    "news",
+    "university",
+    "college",
+    "council",
+    "commission",
+    "committee",
+    "institute",
+    "association",
+    "league",
+    "club",
+    "football",
+    "cricket",
+    "board",
+    "corporation",
+    "company",
+    "group",
+    "police",
+    "army",
+    "navy",
+    "forces",
+    "airport",
+    "stadium",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "bridge",
+    "river",
+    "lake",
+    "strait",
+    "sea",
+    "bay",
+    "field",
+    "park",
+    "hall",
+    "museum",
+    "hospital",
+    "school",
+    "station",
+    "tower",
+    "dream",
+    "aramco",
+    "telegraph",
+    "herald",
+    "tribune",
+    "express",
+    "journal",
+    "international",
+    "open",
+    "marathon",
+    "games",
+    "ocean",
+    "library",
+    "awards",
+    "red",
 ];
 
 /// Capitalised words before "of" that make "X of <place>" an organisation's name
 /// ("Bank of England", "Supreme Court of Pakistan", "University of London").
 const OF_HEADS: &[&str] = &[
-    "bank", "court", "council", "association", "university", "college", "institute", "museum",
-    "society", "federation", "chamber", "church", "league", "union", "academy", "school",
+    "bank",
+    "court",
+    "council",
+    "association",
+    "university",
+    "college",
+    "institute",
+    "museum",
+    "society",
+    "federation",
+    "chamber",
+    "church",
+    "league",
+    "union",
+    "academy",
+    "school",
 ];
 
 /// Words next to a place name that make it a team (sports pages) or a market.
 const TEAM_AFTER: &[&str] = &[
-    "beat", "beats", "drew", "edged", "thrashed", "defeated", "fans", "manager", "coach", "striker", "players", "supporters", "captain",
+    "beat",
+    "beats",
+    "drew",
+    "edged",
+    "thrashed",
+    "defeated",
+    "fans",
+    "manager",
+    "coach",
+    "striker",
+    "players",
+    "supporters",
+    "captain",
 ];
 const TEAM_BEFORE: &[&str] = &["beat", "beats", "defeated", "edged", "thrashed", "vs", "v"];
 const MARKET_AFTER: &[&str] = &[
-    "fell", "rose", "dropped", "gained", "climbed", "slipped", "ended", "closed", "added",
-    "shed", "lost", "bucked", "edged", "jumped", "tumbled",
+    "fell", "rose", "dropped", "gained", "climbed", "slipped", "ended", "closed", "added", "shed",
+    "lost", "bucked", "edged", "jumped", "tumbled",
 ];
 
 /// Function words that are capitalised only because they start a sentence or a title.
@@ -109,7 +218,10 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         if single && capital(w) && is_title(w) {
             return true;
         }
-        if w == "of" && prev_word(text, s).is_some_and(|(_, h)| capital(h) && OF_HEADS.contains(&lower(h).as_str())) {
+        if w == "of"
+            && prev_word(text, s)
+                .is_some_and(|(_, h)| capital(h) && OF_HEADS.contains(&lower(h).as_str()))
+        {
             return true;
         }
         let function_word = FUNCTION_WORDS.contains(&lower(w).as_str());
@@ -125,7 +237,10 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         }
     }
     let small = hit.population > 0 && hit.population < 100_000 && !hit.backed;
-    small && !line_of(text, hit.start, hit.end).chars().any(char::is_lowercase)
+    small
+        && !line_of(text, hit.start, hit.end)
+            .chars()
+            .any(char::is_lowercase)
 }
 
 /// The word after `end` when only spaces separate them: its start and text.
@@ -136,7 +251,9 @@ fn next_word(text: &str, end: usize) -> Option<(usize, &str)> {
         return None;
     }
     let start = end + gap;
-    let len = text[start..].find(|c: char| !is_word_char(c)).unwrap_or(text.len() - start);
+    let len = text[start..]
+        .find(|c: char| !is_word_char(c))
+        .unwrap_or(text.len() - start);
     (len > 0).then(|| (start, &text[start..start + len]))
 }
 
@@ -147,7 +264,9 @@ fn prev_word(text: &str, start: usize) -> Option<(usize, &str)> {
     if trimmed.len() == before.len() {
         return None;
     }
-    let from = trimmed.rfind(|c: char| !is_word_char(c)).map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+    let from = trimmed.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+        i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+    });
     (from < trimmed.len()).then(|| (from, &trimmed[from..]))
 }
 
@@ -163,7 +282,13 @@ mod tests {
 
     fn rejected(text: &str, name: &str) -> bool {
         let start = text.find(name).unwrap();
-        let hit = Hit { demonym: false, start, end: start + name.len(), population: 50_000, backed: false };
+        let hit = Hit {
+            demonym: false,
+            start,
+            end: start + name.len(),
+            population: 50_000,
+            backed: false,
+        };
         rejects(text, &hit, |_| false)
     }
 
@@ -175,7 +300,10 @@ mod tests {
         assert!(rejected("on the Tennessee River today", "Tennessee"));
         assert!(!rejected("Talks in Istanbul ended.", "Istanbul"));
         assert!(!rejected("In Kabul, officials met.", "Kabul"));
-        assert!(!rejected("Pakistan Prime Minister Shehbaz Sharif said.", "Pakistan"));
+        assert!(!rejected(
+            "Pakistan Prime Minister Shehbaz Sharif said.",
+            "Pakistan"
+        ));
         assert!(!rejected("Pakistan’s Defence Minister", "Pakistan"));
         assert!(rejected("Mr Blair and Mr Howard met.", "Howard"));
         assert!(rejected("The Bank of England raised rates.", "England"));

@@ -122,7 +122,8 @@ mod tests {
     fn merges_aliases_of_one_id() {
         let mut g = Gazetteer::new();
         g.add("PLACE", "place:turkiye", ["Türkiye"]).unwrap();
-        g.add("PLACE", "place:turkiye", ["Turkey", "Türkiye"]).unwrap();
+        g.add("PLACE", "place:turkiye", ["Turkey", "Türkiye"])
+            .unwrap();
         assert_eq!(g.len(), 1);
         assert_eq!(g.entities()[0].names, ["Türkiye", "Turkey"]);
     }

@@ -23,7 +23,8 @@ impl Keys {
             ..Keys::default()
         };
         for (entities, case, common) in keys {
-            out.flags.push(case as u32 | if common { COMMON_WORD } else { 0 });
+            out.flags
+                .push(case as u32 | if common { COMMON_WORD } else { 0 });
             out.entities.extend_from_slice(&entities);
             out.offsets.push(out.entities.len() as u32);
         }
@@ -68,8 +69,17 @@ impl Keys {
             && offsets.windows(2).all(|w| w[0] < w[1])
             && offsets.last().is_some_and(|&l| l as usize == ids.len())
             && ids.iter().all(|&e| (e as usize) < entities)
-            && flags.iter().all(|&f| (f & 3) < 3 && f & !(3 | COMMON_WORD) == 0);
-        fits.then_some((Keys { flags, offsets, entities: ids }, rest))
+            && flags
+                .iter()
+                .all(|&f| (f & 3) < 3 && f & !(3 | COMMON_WORD) == 0);
+        fits.then_some((
+            Keys {
+                flags,
+                offsets,
+                entities: ids,
+            },
+            rest,
+        ))
     }
 
     /// Heap bytes used.
@@ -84,9 +94,18 @@ mod tests {
 
     #[test]
     fn flat_keys_round_trip() {
-        let keys = Keys::new(vec![(vec![0, 2], CaseRule::Capital, true), (vec![1], CaseRule::Any, false)]);
-        assert_eq!((keys.entities(0), keys.case(0), keys.common_word(0)), (&[0, 2][..], CaseRule::Capital, true));
-        assert_eq!((keys.entities(1), keys.case(1), keys.common_word(1)), (&[1][..], CaseRule::Any, false));
+        let keys = Keys::new(vec![
+            (vec![0, 2], CaseRule::Capital, true),
+            (vec![1], CaseRule::Any, false),
+        ]);
+        assert_eq!(
+            (keys.entities(0), keys.case(0), keys.common_word(0)),
+            (&[0, 2][..], CaseRule::Capital, true)
+        );
+        assert_eq!(
+            (keys.entities(1), keys.case(1), keys.common_word(1)),
+            (&[1][..], CaseRule::Any, false)
+        );
         let mut bytes = Vec::new();
         keys.to_bytes(&mut bytes);
         assert_eq!(Keys::from_bytes(&bytes, 3).unwrap().0, keys);

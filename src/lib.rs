@@ -43,9 +43,9 @@ mod trie;
 #[cfg(feature = "python")]
 mod python;
 
+pub use batch::{find_many, set_parallel, CharOffsets};
 pub use error::{Error, ErrorKind};
 pub use gazetteer::{Entity, Gazetteer};
-pub use batch::{find_many, set_parallel, CharOffsets};
 pub use matcher::{CaseMode, Found, Match, Matcher, MatcherBuilder, Reference, Span};
 pub use normalize::{normalize, normalize_name, Normalized};
 

@@ -13,14 +13,14 @@ use serde::{Deserialize, Serialize};
 use crate::boundary::{char_at, is_whole_word};
 use crate::context;
 use crate::dates::DateFinder;
-use crate::people::{discover, People};
-use crate::resolve::document;
-use crate::keys::Keys;
-use crate::trie::Trie;
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::{Entity, Gazetteer};
+use crate::keys::Keys;
 use crate::normalize::{inert, normalize, normalize_name};
+use crate::people::{discover, People};
+use crate::resolve::document;
 use crate::resolve::CaseRule;
+use crate::trie::Trie;
 
 /// How letter case decides a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -153,7 +153,10 @@ impl MatcherBuilder {
     /// Names that are also ordinary words ("Reading", "Nice", "Split"): outside the
     /// insensitive case policy they match only when capitalised mid-sentence outside a
     /// headline, or when the document names their country.
-    pub fn common_words<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) -> &mut MatcherBuilder {
+    pub fn common_words<I: IntoIterator<Item = S>, S: AsRef<str>>(
+        &mut self,
+        words: I,
+    ) -> &mut MatcherBuilder {
         self.common_words = words.into_iter().map(|w| w.as_ref().to_owned()).collect();
         self
     }
@@ -164,8 +167,11 @@ impl MatcherBuilder {
         let mut patterns: Vec<String> = Vec::new();
         let mut keys: Vec<(Vec<u32>, CaseRule, bool)> = Vec::new();
         let mut by_pattern: HashMap<String, usize> = HashMap::new();
-        let common: std::collections::HashSet<String> =
-            self.common_words.iter().map(|w| normalize_name(w, fold)).collect();
+        let common: std::collections::HashSet<String> = self
+            .common_words
+            .iter()
+            .map(|w| normalize_name(w, fold))
+            .collect();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             for name in &entity.names {
                 let pattern = normalize_name(name, fold);
@@ -293,21 +299,32 @@ impl Matcher {
     /// Reads a matcher written by [`Matcher::to_bytes`]; fails on anything else.
     pub fn from_bytes(bytes: &[u8]) -> Result<Matcher, Error> {
         let bad = |why: &str| Error::new(ErrorKind::InvalidData(why.to_owned()));
-        let rest = bytes.strip_prefix(MAGIC).ok_or_else(|| bad("not a compiled gazet matcher"))?;
-        let (len, rest) = rest.split_at_checked(8).ok_or_else(|| bad("truncated header"))?;
+        let rest = bytes
+            .strip_prefix(MAGIC)
+            .ok_or_else(|| bad("not a compiled gazet matcher"))?;
+        let (len, rest) = rest
+            .split_at_checked(8)
+            .ok_or_else(|| bad("truncated header"))?;
         let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
         let len = usize::try_from(len).map_err(|_| bad("header too long"))?;
-        let (meta, rest) = rest.split_at_checked(len).ok_or_else(|| bad("truncated header"))?;
+        let (meta, rest) = rest
+            .split_at_checked(len)
+            .ok_or_else(|| bad("truncated header"))?;
         let saved: Saved = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
         if saved.version != 1 {
             return Err(bad("unsupported version"));
         }
         let entities = saved.entities.len();
-        if !saved.people.as_ref().is_none_or(|p| p.entity_indexes().all(|e| (e as usize) < entities)) {
+        if !saved
+            .people
+            .as_ref()
+            .is_none_or(|p| p.entity_indexes().all(|e| (e as usize) < entities))
+        {
             return Err(bad("entity index out of range"));
         }
         let (keys, rest) = Keys::from_bytes(rest, entities).ok_or_else(|| bad("damaged keys"))?;
-        let (trie, rest) = Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
+        let (trie, rest) =
+            Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
         if !rest.is_empty() {
             return Err(bad("trailing bytes"));
         }
@@ -405,7 +422,11 @@ impl Matcher {
         );
         let first: Vec<usize> = hits
             .iter()
-            .map(|&(_, key)| document::choose(entities, self.keys.entities(key), &|c| usize::from(sure.get(c) > 0)))
+            .map(|&(_, key)| {
+                document::choose(entities, self.keys.entities(key), &|c| {
+                    usize::from(sure.get(c) > 0)
+                })
+            })
             .collect();
         let counts = document::Tally::of(entities, first.iter().copied());
         // How often the document names country `c`, leaving out the hit chosen as `own`.
@@ -413,7 +434,9 @@ impl Matcher {
         let chosen: Vec<usize> = hits
             .iter()
             .zip(&first)
-            .map(|(&(_, key), &own)| document::choose(entities, self.keys.entities(key), &|c| support(c, own)))
+            .map(|(&(_, key), &own)| {
+                document::choose(entities, self.keys.entities(key), &|c| support(c, own))
+            })
             .collect();
         let covered = |at: usize| {
             let i = hits.partition_point(|(s, _)| s.start <= at);
@@ -438,12 +461,18 @@ impl Matcher {
                     population: e.population,
                     backed: backed(),
                 };
-                if context::rejects(text, &hit, |at| !(span.start <= at && at < span.end) && covered(at)) {
+                if context::rejects(text, &hit, |at| {
+                    !(span.start <= at && at < span.end) && covered(at)
+                }) {
                     continue;
                 }
             }
             let shared = self.keys.entities(key);
-            let candidates = if shared.len() > 1 { shared.to_vec() } else { Vec::new() };
+            let candidates = if shared.len() > 1 {
+                shared.to_vec()
+            } else {
+                Vec::new()
+            };
             out.push(Match {
                 span: *span,
                 found: Found::Entity(entity),
@@ -463,7 +492,12 @@ impl Matcher {
             self.scan(text, text, |s, e| (s, e), &mut hits);
         } else {
             let norm = normalize(text, self.fold_case());
-            self.scan(&norm.text, text, |s, e| norm.input_span(text, s, e), &mut hits);
+            self.scan(
+                &norm.text,
+                text,
+                |s, e| norm.input_span(text, s, e),
+                &mut hits,
+            );
         }
         Ok(hits)
     }
@@ -617,7 +651,13 @@ mod tests {
     }
 
     fn find(g: &Gazetteer, case: CaseMode, text: &str) -> Vec<(String, String)> {
-        let m = Matcher::builder().case(case).dates(false).people(false).context(false).build(g).unwrap();
+        let m = Matcher::builder()
+            .case(case)
+            .dates(false)
+            .people(false)
+            .context(false)
+            .build(g)
+            .unwrap();
         m.find_entities(text)
             .unwrap()
             .into_iter()
@@ -685,13 +725,19 @@ mod tests {
         },
         MatchTest {
             name: "quotes and dashes fold in names too",
-            entries: &[("PLACE", "ci", &["Côte d’Ivoire"]), ("PLACE", "gb", &["Guinea–Bissau"])],
+            entries: &[
+                ("PLACE", "ci", &["Côte d’Ivoire"]),
+                ("PLACE", "gb", &["Guinea–Bissau"]),
+            ],
             text: "Cote d'Ivoire and Guinea-Bissau",
             expected: &[("Cote d'Ivoire", "ci"), ("Guinea-Bissau", "gb")],
         },
         MatchTest {
             name: "first added entity wins a shared name",
-            entries: &[("PLACE", "ga-us", &["Georgia"]), ("PLACE", "ga-ge", &["Georgia"])],
+            entries: &[
+                ("PLACE", "ga-us", &["Georgia"]),
+                ("PLACE", "ga-ge", &["Georgia"]),
+            ],
             text: "Georgia",
             expected: &[("Georgia", "ga-us")],
         },
@@ -714,7 +760,10 @@ mod tests {
 
     #[test]
     fn dates_come_out_in_order_with_entities() {
-        let g = gazetteer(&[("PLACE", "ist", &["Istanbul"]), ("PERSON", "may", &["Theresa May"])]);
+        let g = gazetteer(&[
+            ("PLACE", "ist", &["Istanbul"]),
+            ("PERSON", "may", &["Theresa May"]),
+        ]);
         let m = Matcher::new(&g).unwrap();
         let text = "Talks in Istanbul on Thursday; Theresa May spoke on 6 November 2025.";
         let reference = chrono::NaiveDate::from_ymd_opt(2025, 11, 6);
@@ -748,26 +797,48 @@ mod tests {
             candidates: vec![],
         };
         let entities = vec![at(0, 5, Found::Entity(0)), at(10, 14, Found::Entity(1))];
-        let dates = vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Date(None)), at(20, 22, Found::Date(None))];
+        let dates = vec![
+            at(3, 9, Found::Date(None)),
+            at(10, 14, Found::Date(None)),
+            at(20, 22, Found::Date(None)),
+        ];
         let got = merge(entities, dates.into_iter());
         assert_eq!(
             got,
-            vec![at(3, 9, Found::Date(None)), at(10, 14, Found::Date(None)), at(20, 22, Found::Date(None))]
+            vec![
+                at(3, 9, Found::Date(None)),
+                at(10, 14, Found::Date(None)),
+                at(20, 22, Found::Date(None))
+            ]
         );
     }
 
     #[test]
     fn bytes_round_trip_and_garbage_fails() {
-        let g = gazetteer(&[("PLACE", "ist", &["Istanbul"]), ("PERSON", "asif", &["Khawaja Asif"])]);
-        let m = Matcher::builder().case(CaseMode::Insensitive).build(&g).unwrap();
+        let g = gazetteer(&[
+            ("PLACE", "ist", &["Istanbul"]),
+            ("PERSON", "asif", &["Khawaja Asif"]),
+        ]);
+        let m = Matcher::builder()
+            .case(CaseMode::Insensitive)
+            .build(&g)
+            .unwrap();
         let bytes = m.to_bytes();
         let back = Matcher::from_bytes(&bytes).unwrap();
         let text = "In ISTANBUL on Friday, Khawaja Asif said Asif would stay.";
         assert_eq!(back.find(text, None).unwrap(), m.find(text, None).unwrap());
         assert_eq!(back.case(), CaseMode::Insensitive);
-        for bad in [&bytes[..bytes.len() - 3], &bytes[..20], b"GAZETC1\0garbage".as_slice(), b"x"] {
+        for bad in [
+            &bytes[..bytes.len() - 3],
+            &bytes[..20],
+            b"GAZETC1\0garbage".as_slice(),
+            b"x",
+        ] {
             let err = Matcher::from_bytes(bad).unwrap_err();
-            assert!(err.to_string().starts_with("invalid compiled matcher"), "{err}");
+            assert!(
+                err.to_string().starts_with("invalid compiled matcher"),
+                "{err}"
+            );
         }
     }
 
@@ -782,9 +853,8 @@ mod tests {
     fn case_modes_differ_on_lower_case_text() {
         let g = gazetteer(&[("PLACE", "rdg", &["Reading"]), ("PLACE", "us", &["US"])]);
         let text = "reading us Reading Us US";
-        let surfaces = |mode| -> Vec<String> {
-            find(&g, mode, text).into_iter().map(|(s, _)| s).collect()
-        };
+        let surfaces =
+            |mode| -> Vec<String> { find(&g, mode, text).into_iter().map(|(s, _)| s).collect() };
         assert_eq!(
             surfaces(CaseMode::Insensitive),
             ["reading", "us", "Reading", "Us", "US"]
@@ -796,6 +866,9 @@ mod tests {
     #[test]
     fn smart_case_failure_does_not_hide_a_shorter_name() {
         let g = gazetteer(&[("X", "a", &["New York"]), ("X", "b", &["new"])]);
-        assert_eq!(find(&g, CaseMode::Smart, "new york"), [("new".into(), "b".into())]);
+        assert_eq!(
+            find(&g, CaseMode::Smart, "new york"),
+            [("new".into(), "b".into())]
+        );
     }
 }

@@ -86,7 +86,12 @@ pub fn normalize(input: &str, fold_case: bool) -> Normalized {
 /// `£` or `°` (not a letter, digit, space, mark, quote or dash, and its own folding).
 /// Text whose only non-ASCII characters pass this is scanned without normalizing.
 pub fn inert(c: char) -> bool {
-    if c.is_ascii() || c.is_alphanumeric() || c.is_whitespace() || is_combining_mark(c) || fold_symbol(c).is_some() {
+    if c.is_ascii()
+        || c.is_alphanumeric()
+        || c.is_whitespace()
+        || is_combining_mark(c)
+        || fold_symbol(c).is_some()
+    {
         return false;
     }
     let mut same = true;
@@ -95,7 +100,10 @@ pub fn inert(c: char) -> bool {
         count += 1;
         same &= d == c;
     });
-    same && count == 1 && std::iter::once(c).default_case_fold().eq(std::iter::once(c))
+    same && count == 1
+        && std::iter::once(c)
+            .default_case_fold()
+            .eq(std::iter::once(c))
 }
 
 /// Normalizes a gazetteer name: like [`normalize`], without leading or trailing space.
@@ -219,7 +227,14 @@ mod tests {
     #[test]
     fn inert_symbols() {
         assert!(inert('£') && inert('€') && inert('°'));
-        assert!(!inert('é') && !inert('’') && !inert('—') && !inert('\u{a0}') && !inert('™') && !inert('a'));
+        assert!(
+            !inert('é')
+                && !inert('’')
+                && !inert('—')
+                && !inert('\u{a0}')
+                && !inert('™')
+                && !inert('a')
+        );
     }
 
     #[test]

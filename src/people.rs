@@ -14,16 +14,92 @@ pub const PERSON: &str = "PERSON";
 
 /// Words that introduce a name (lower case): honorifics, ranks, offices and roles.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "gen",
-    "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "adm",
-    "admiral", "brig", "brigadier", "marshal", "sgt", "sergeant", "president", "premier",
-    "chancellor", "minister", "secretary", "chief", "spokesman", "spokeswoman", "spokesperson",
-    "senator", "sen", "rep", "governor", "gov", "mayor", "judge", "justice", "ambassador",
-    "envoy", "commander", "chairman", "chairwoman", "director", "king", "queen", "prince",
-    "princess", "sheikh", "emir", "imam", "mullah", "maulana", "mufti", "cardinal", "pope",
-    "bishop", "archbishop", "rev", "coach", "manager", "striker", "defender", "midfielder",
-    "goalkeeper", "ceo", "founder", "leader", "deputy", "adviser", "advisor", "lawyer",
-    "attorney", "prosecutor", "analyst", "correspondent", "executive", "officer", "mp",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "gen",
+    "general",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "brig",
+    "brigadier",
+    "marshal",
+    "sgt",
+    "sergeant",
+    "president",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "ambassador",
+    "envoy",
+    "commander",
+    "chairman",
+    "chairwoman",
+    "director",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "imam",
+    "mullah",
+    "maulana",
+    "mufti",
+    "cardinal",
+    "pope",
+    "bishop",
+    "archbishop",
+    "rev",
+    "coach",
+    "manager",
+    "striker",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "ceo",
+    "founder",
+    "leader",
+    "deputy",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "analyst",
+    "correspondent",
+    "executive",
+    "officer",
+    "mp",
 ];
 
 /// Honorifics that may stand before a surname alone ("Mr Mujahid").
@@ -32,17 +108,65 @@ const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
 /// Capitalised words that end a discovered name because they name an organisation,
 /// an office or a thing, not a person.
 const NOT_NAMES: &[&str] = &[
-    "assembly", "council", "ministry", "department", "party", "army", "forces", "force",
-    "university", "bank", "company", "committee", "court", "corp", "inc", "ltd", "group",
-    "office", "government", "staff", "police", "league", "club", "association", "agency",
-    "commission", "board", "house", "senate", "parliament", "cabinet", "of", "the", "and",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "assembly",
+    "council",
+    "ministry",
+    "department",
+    "party",
+    "army",
+    "forces",
+    "force",
+    "university",
+    "bank",
+    "company",
+    "committee",
+    "court",
+    "corp",
+    "inc",
+    "ltd",
+    "group",
+    "office",
+    "government",
+    "staff",
+    "police",
+    "league",
+    "club",
+    "association",
+    "agency",
+    "commission",
+    "board",
+    "house",
+    "senate",
+    "parliament",
+    "cabinet",
+    "of",
+    "the",
+    "and",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Lower-case particles that may sit inside a name ("Osama bin Laden").
-const PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "ul", "ud", "de", "da", "van", "von", "der", "la", "le"];
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "ul", "ud", "de", "da", "van", "von", "der", "la", "le",
+];
 
 /// Short forms (first and last name words, normalized) of each listed person.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -59,7 +183,11 @@ impl People {
     /// Collects the short forms of every PERSON entity's multi-word names.
     pub fn new(entities: &[Entity], fold_case: bool) -> People {
         let mut short_forms: HashMap<u32, Vec<String>> = HashMap::new();
-        for (index, entity) in entities.iter().enumerate().filter(|(_, e)| e.label == PERSON) {
+        for (index, entity) in entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.label == PERSON)
+        {
             for name in &entity.names {
                 let words: Vec<&str> = words(name).map(|(s, e)| &name[s..e]).collect();
                 if words.len() < 2 {
@@ -83,7 +211,13 @@ impl People {
     /// Links capitalised words after a listed person's first full mention that are a
     /// short form of exactly one person named in the document. `hits` are the
     /// document's sorted matches; the new ones come back sorted.
-    pub fn link(&self, text: &str, hits: &[Match], entities: &[Entity], fold_case: bool) -> Vec<Match> {
+    pub fn link(
+        &self,
+        text: &str,
+        hits: &[Match],
+        entities: &[Entity],
+        fold_case: bool,
+    ) -> Vec<Match> {
         let mut first_seen: HashMap<usize, usize> = HashMap::new();
         for h in hits {
             if let Found::Entity(e) = h.found {
@@ -165,7 +299,10 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
             let word = &text[s..e];
             let lower = word.to_lowercase();
             let capital = word.starts_with(char::is_uppercase) && word.chars().count() > 1;
-            if cursor.overlapping(s, e).is_some() || NOT_NAMES.contains(&lower.as_str()) || is_title(word) {
+            if cursor.overlapping(s, e).is_some()
+                || NOT_NAMES.contains(&lower.as_str())
+                || is_title(word)
+            {
                 break;
             }
             if capital {
@@ -186,7 +323,10 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
         let honorific = HONORIFICS.contains(&title.to_lowercase().trim_end_matches('.'));
         if count >= 2 || (count == 1 && honorific) {
             found.push(Match {
-                span: Span { start: all[i + 1].0, end: all[last].1 },
+                span: Span {
+                    start: all[i + 1].0,
+                    end: all[last].1,
+                },
                 found: Found::Unlisted,
                 candidates: Vec::new(),
             });
@@ -239,7 +379,8 @@ fn part_of_longer_name(text: &str, words: &[(usize, usize)], i: usize) -> bool {
         && capital(i - 1)
         && !is_title(&text[words[i - 1].0..words[i - 1].1])
         && !super::resolve::document::sentence_initial(text, words[i - 1].0);
-    let after = i + 1 < words.len() && only_space(text, words[i].1, words[i + 1].0) && capital(i + 1);
+    let after =
+        i + 1 < words.len() && only_space(text, words[i].1, words[i + 1].0) && capital(i + 1);
     before || after
 }
 
@@ -269,7 +410,10 @@ mod tests {
     use crate::gazetteer::Gazetteer;
 
     fn texts(text: &str, found: &[Match]) -> Vec<String> {
-        found.iter().map(|m| text[m.span.start..m.span.end].to_owned()).collect()
+        found
+            .iter()
+            .map(|m| text[m.span.start..m.span.end].to_owned())
+            .collect()
     }
 
     #[test]
@@ -286,7 +430,12 @@ mod tests {
                  Minister of Defence.";
         assert_eq!(
             texts(t, &discover(t, &[])),
-            ["Ahmed Sharif", "Zabihullah Mujahid", "Abdul Haq Wasiq", "Mujahid"]
+            [
+                "Ahmed Sharif",
+                "Zabihullah Mujahid",
+                "Abdul Haq Wasiq",
+                "Mujahid"
+            ]
         );
     }
 
@@ -302,9 +451,20 @@ mod tests {
                  Asif’s aide said Mr Asif and Khan agreed; Munir did not; Asif Ali Zardari left.";
         let hit = |name: &str, e: usize| {
             let s = t.find(name).unwrap();
-            Match { span: Span { start: s, end: s + name.len() }, found: Found::Entity(e), candidates: vec![] }
+            Match {
+                span: Span {
+                    start: s,
+                    end: s + name.len(),
+                },
+                found: Found::Entity(e),
+                candidates: vec![],
+            }
         };
-        let hits = vec![hit("Khawaja Asif", 0), hit("Imran Khan", 2), hit("Ayub Khan", 3)];
+        let hits = vec![
+            hit("Khawaja Asif", 0),
+            hit("Imran Khan", 2),
+            hit("Ayub Khan", 3),
+        ];
         let linked = people.link(t, &hits, g.entities(), true);
         assert_eq!(texts(t, &linked), ["Asif", "Asif"]);
         assert!(linked.iter().all(|m| m.found == Found::Entity(0)));

@@ -92,12 +92,21 @@ impl PyMatch {
     }
 }
 
-type MatchKey = (usize, usize, String, String, Option<String>, Option<String>, Vec<String>);
+type MatchKey = (
+    usize,
+    usize,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<String>,
+);
 
 #[pymethods]
 impl PyMatch {
     #[new]
     #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None))]
+    #[allow(clippy::too_many_arguments)] // mirrors the Python signature
     fn new(
         py: Python<'_>,
         start: usize,
@@ -159,7 +168,9 @@ impl PyMatch {
         Ok(h.finish())
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let m = slf.get();
         let args = (
@@ -175,6 +186,9 @@ impl PyMatch {
         Ok((slf.get_type().into_any(), args))
     }
 }
+
+/// One entity as Python passes it: label, entity id, names, country code, population.
+type EntityRow = (String, String, Vec<String>, Option<String>, u64);
 
 /// The compiled matcher (wrapped by `gazet.Matcher`).
 #[pyclass(frozen, module = "gazet._core", name = "Matcher")]
@@ -279,7 +293,11 @@ struct Columns<'a> {
 }
 
 impl<'a> Columns<'a> {
-    fn build(matcher: &'a Matcher, docs: &[Option<&'a str>], found: &'a [Vec<Match>]) -> Columns<'a> {
+    fn build(
+        matcher: &'a Matcher,
+        docs: &[Option<&'a str>],
+        found: &'a [Vec<Match>],
+    ) -> Columns<'a> {
         let mut c = Columns {
             rows: Vec::new(),
             starts: Vec::new(),
@@ -329,7 +347,10 @@ struct Batch {
 }
 
 impl Batch {
-    fn extract(texts: &Bound<'_, PyAny>, references: Option<Vec<Option<String>>>) -> PyResult<Batch> {
+    fn extract(
+        texts: &Bound<'_, PyAny>,
+        references: Option<Vec<Option<String>>>,
+    ) -> PyResult<Batch> {
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
                 "texts must be a sequence of str, not a single str",
@@ -361,13 +382,21 @@ impl Batch {
         Ok(Batch { texts, references })
     }
 
-    fn run(&self, py: Python<'_>, matcher: &Matcher, threads: Option<usize>) -> PyResult<Vec<Vec<Match>>> {
+    fn run(
+        &self,
+        py: Python<'_>,
+        matcher: &Matcher,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Vec<Match>>> {
         let docs = self.docs();
         Ok(py.detach(|| find_many(matcher, &docs, &self.references, threads))?)
     }
 
     fn docs(&self) -> Vec<Option<&str>> {
-        self.texts.iter().map(|t| t.as_ref().map(|t| &*t.utf8)).collect()
+        self.texts
+            .iter()
+            .map(|t| t.as_ref().map(|t| &*t.utf8))
+            .collect()
     }
 }
 
@@ -377,7 +406,12 @@ impl PyMatcher {
         let entity_strings = inner
             .entities()
             .iter()
-            .map(|e| (PyString::intern(py, &e.label).unbind(), PyString::new(py, &e.id).unbind()))
+            .map(|e| {
+                (
+                    PyString::intern(py, &e.label).unbind(),
+                    PyString::new(py, &e.id).unbind(),
+                )
+            })
             .collect();
         PyMatcher {
             inner,
@@ -389,7 +423,13 @@ impl PyMatcher {
     }
 
     /// The Python match objects of one text's core matches.
-    fn py_matches(&self, py: Python<'_>, source: &Py<PyString>, text: &str, matches: &[Match]) -> PyResult<Vec<Py<PyMatch>>> {
+    fn py_matches(
+        &self,
+        py: Python<'_>,
+        source: &Py<PyString>,
+        text: &str,
+        matches: &[Match],
+    ) -> PyResult<Vec<Py<PyMatch>>> {
         let mut chars = CharOffsets::new(text);
         matches
             .iter()
@@ -409,7 +449,10 @@ impl PyMatcher {
                 let candidates = if m.candidates.is_empty() {
                     self.no_candidates.clone_ref(py)
                 } else {
-                    let ids = m.candidates.iter().map(|&c| self.entity_strings[c as usize].1.clone_ref(py));
+                    let ids = m
+                        .candidates
+                        .iter()
+                        .map(|&c| self.entity_strings[c as usize].1.clone_ref(py));
                     PyTuple::new(py, ids)?.unbind()
                 };
                 let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
@@ -440,9 +483,10 @@ impl PyMatcher {
     /// tuples (country_code None and population 0 when unknown).
     #[new]
     #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=false, context=true, common_words=Vec::new()))]
+    #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
     fn new(
         py: Python<'_>,
-        entities: Vec<(String, String, Vec<String>, Option<String>, u64)>,
+        entities: Vec<EntityRow>,
         case: &str,
         dates: bool,
         people: bool,
@@ -496,7 +540,12 @@ impl PyMatcher {
 
     /// The matches in one text.
     #[pyo3(signature = (text, ref_date=None))]
-    fn find(&self, py: Python<'_>, text: &Bound<'_, PyAny>, ref_date: Option<&str>) -> PyResult<Vec<Py<PyMatch>>> {
+    fn find(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        ref_date: Option<&str>,
+    ) -> PyResult<Vec<Py<PyMatch>>> {
         if !text.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(format!(
                 "text must be str, got {}",
@@ -551,16 +600,30 @@ impl PyMatcher {
         let docs = batch.docs();
         let cols = py.detach(|| Columns::build(&self.inner, &docs, &found));
         let out = PyDict::new(py);
-        for (name, ints) in [("row", &cols.rows), ("start", &cols.starts), ("end", &cols.ends), ("text_offsets", &cols.text_offsets)] {
+        for (name, ints) in [
+            ("row", &cols.rows),
+            ("start", &cols.starts),
+            ("end", &cols.ends),
+            ("text_offsets", &cols.text_offsets),
+        ] {
             out.set_item(name, PyBytes::new(py, &le_bytes(ints)))?;
         }
         out.set_item("text_data", PyBytes::new(py, cols.text_data.as_bytes()))?;
-        for (name, codes) in [("label_codes", &cols.labels.codes), ("entity_codes", &cols.entities.codes), ("value_codes", &cols.values.codes)] {
+        for (name, codes) in [
+            ("label_codes", &cols.labels.codes),
+            ("entity_codes", &cols.entities.codes),
+            ("value_codes", &cols.values.codes),
+        ] {
             out.set_item(name, PyBytes::new(py, &le_bytes(codes)))?;
         }
         out.set_item("labels", cols.labels.categories)?;
         out.set_item("values", cols.values.categories)?;
-        let ids: Vec<&Py<PyString>> = cols.entities.categories.iter().map(|&e| &self.entity_strings[e].1).collect();
+        let ids: Vec<&Py<PyString>> = cols
+            .entities
+            .categories
+            .iter()
+            .map(|&e| &self.entity_strings[e].1)
+            .collect();
         out.set_item("entity_ids", ids)?;
         Ok(out)
     }

@@ -89,14 +89,22 @@ pub mod document {
     /// or population (a user's own entry) wins outright. Otherwise the candidates whose
     /// country the document names most often (`support`) come first, then the most
     /// populous.
-    pub fn choose(entities: &[Entity], candidates: &[u32], support: &dyn Fn(&str) -> usize) -> usize {
+    pub fn choose(
+        entities: &[Entity],
+        candidates: &[u32],
+        support: &dyn Fn(&str) -> usize,
+    ) -> usize {
         let first = &entities[candidates[0] as usize];
         if candidates.len() == 1 || (first.country.is_none() && first.population == 0) {
             return candidates[0] as usize;
         }
         let score = |c: u32| entities[c as usize].country.as_deref().map_or(0, support);
         let best = candidates.iter().map(|&c| score(c)).max().unwrap_or(0);
-        let pool: Vec<u32> = candidates.iter().copied().filter(|&c| score(c) == best).collect();
+        let pool: Vec<u32> = candidates
+            .iter()
+            .copied()
+            .filter(|&c| score(c) == best)
+            .collect();
         let first = pool[0] as usize;
         if entities[first].population == 0 {
             return first;
@@ -135,7 +143,10 @@ pub mod document {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.chars().count() > 3)
             .collect();
-        let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
         words.len() >= 3 && capitalised * 4 >= words.len() * 3
     }
 
@@ -158,7 +169,11 @@ pub mod document {
             let e = vec![
                 place("hyd-in", "IN", 6_800_000),
                 place("hyd-pk", "PK", 1_700_000),
-                Entity { country: None, population: 0, ..place("user", "", 0) },
+                Entity {
+                    country: None,
+                    population: 0,
+                    ..place("user", "", 0)
+                },
             ];
             let none = |_: &str| 0;
             let pk = |c: &str| usize::from(c == "PK");

@@ -26,7 +26,11 @@ impl Trie {
     /// gets key `i`.
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| patterns[a as usize].as_ref().cmp(patterns[b as usize].as_ref()));
+        order.sort_unstable_by(|&a, &b| {
+            patterns[a as usize]
+                .as_ref()
+                .cmp(patterns[b as usize].as_ref())
+        });
         // Nodes in depth-first order; edges (parent, byte, child) as they are made,
         // so each parent's edges come in byte order.
         let mut keys = vec![NONE];
@@ -50,7 +54,13 @@ impl Trie {
         for &(parent, _, _) in &edges {
             children[parent as usize] += 1;
         }
-        let size = |n: usize| if n > WIDE { 2 + 256 } else { 2 + n.div_ceil(4) + n };
+        let size = |n: usize| {
+            if n > WIDE {
+                2 + 256
+            } else {
+                2 + n.div_ceil(4) + n
+            }
+        };
         let mut offset = Vec::with_capacity(keys.len());
         let mut total = 0usize;
         for &n in &children {
@@ -133,7 +143,9 @@ impl Trie {
         let mut at = 0usize;
         while at < nodes.len() {
             starts[at / 64] |= 1 << (at % 64);
-            let Some(&header) = nodes.get(at) else { return false };
+            let Some(&header) = nodes.get(at) else {
+                return false;
+            };
             let (n, dense) = ((header & !DENSE) as usize, header & DENSE != 0);
             match nodes.get(at + 1) {
                 Some(&k) if k == NONE || (k as usize) < keys => {}
@@ -142,15 +154,24 @@ impl Trie {
             let (size, kids) = if dense {
                 (2 + 256, at + 2..at + 2 + 256)
             } else if n <= WIDE {
-                (2 + n.div_ceil(4) + n, at + 2 + n.div_ceil(4)..at + 2 + n.div_ceil(4) + n)
+                (
+                    2 + n.div_ceil(4) + n,
+                    at + 2 + n.div_ceil(4)..at + 2 + n.div_ceil(4) + n,
+                )
             } else {
                 return false;
             };
-            let Some(children) = nodes.get(kids) else { return false };
+            let Some(children) = nodes.get(kids) else {
+                return false;
+            };
             targets.extend(children.iter().copied().filter(|&t| t != NONE));
             at += size;
         }
-        let start = |t: u32| starts.get(t as usize / 64).is_some_and(|w| w & (1 << (t % 64)) != 0);
+        let start = |t: u32| {
+            starts
+                .get(t as usize / 64)
+                .is_some_and(|w| w & (1 << (t % 64)) != 0)
+        };
         !nodes.is_empty() && targets.iter().all(|&t| t != 0 && start(t))
     }
 }
@@ -158,7 +179,9 @@ impl Trie {
 /// Appends `words` as a little-endian u64 count and u32 values.
 pub fn write_words(out: &mut Vec<u8>, words: &[u32]) {
     out.extend_from_slice(&(words.len() as u64).to_le_bytes());
-    words.iter().for_each(|w| out.extend_from_slice(&w.to_le_bytes()));
+    words
+        .iter()
+        .for_each(|w| out.extend_from_slice(&w.to_le_bytes()));
 }
 
 /// Reads what [`write_words`] wrote from the front of `input`: the words and the rest.
@@ -166,7 +189,10 @@ pub fn read_words(input: &[u8]) -> Option<(Vec<u32>, &[u8])> {
     let (head, rest) = input.split_at_checked(8)?;
     let n = usize::try_from(u64::from_le_bytes(head.try_into().ok()?)).ok()?;
     let (body, rest) = rest.split_at_checked(n.checked_mul(4)?)?;
-    let words = body.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    let words = body
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
     Some((words, rest))
 }
 

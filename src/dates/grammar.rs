@@ -151,7 +151,11 @@ impl<'a> Parser<'a> {
 
     /// `i + 1` if token `i` is the word `lex` (an optional word), else `i`.
     pub(crate) fn skip_word(&self, i: usize, lex: Lex) -> usize {
-        if self.is(i, lex) { i + 1 } else { i }
+        if self.is(i, lex) {
+            i + 1
+        } else {
+            i
+        }
     }
 
     /// `i + 1` if token `i` is a hyphen glued on both sides ("mid-2024"), else `i`.

@@ -1,7 +1,7 @@
 //! The grammar of relative and deictic expressions: weekdays, "last week", "two weeks ago",
 //! "earlier this month", "late October", seasons, quarters, "in recent days", "now".
 
-use super::grammar::{DASHES, Found, Parser};
+use super::grammar::{Found, Parser, DASHES};
 use super::lexer::{Kind, Tok};
 use super::lexicon::{Lex, Unit};
 use super::resolve::{Expr, Point, Step, Toward, Yr};

@@ -1,7 +1,7 @@
 //! Table tests: each case is a text, a reference date, and every expected match in order, as
 //! its exact substring and value. Extra or missing matches fail.
 
-use super::{DateFinder, DateMatch, NaiveDate, parse_reference};
+use super::{parse_reference, DateFinder, DateMatch, NaiveDate};
 
 /// Reference date of the doc's examples: Thursday 2025-11-06.
 const R: Option<&str> = Some("2025-11-06");
