@@ -108,6 +108,14 @@ will just don should now
 """.split())
 
 
+# Month and weekday names belong to the date recognizer: the English town "March" would
+# otherwise turn "in March" into a place.
+CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
 def fold(name: str) -> str:
     """Diacritic-folded form of ``name`` (case kept)."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD_EXTRA))
@@ -144,7 +152,7 @@ def usable(name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name):
         return False
-    return fold_key(name) not in STOP_WORDS
+    return fold_key(name) not in STOP_WORDS and fold_key(name) not in CALENDAR_WORDS
 
 
 class Entity:
@@ -1059,7 +1067,7 @@ def primary_city_name(name: str) -> str | None:
     """
     if not name.startswith("'s-"):
         name = clean(name.lstrip("'‘’ʻʼ`"))
-    if not any(ch.isupper() for ch in name) or fold_key(name) in STOP_WORDS:
+    if not any(ch.isupper() for ch in name) or fold_key(name) in STOP_WORDS | CALENDAR_WORDS:
         return None   # no capital at all: the matcher would match it in any case
     if re.search(r"(?<!\w)\d+(?!\w)", name) or re.search(r"[()\[\]/]", name):
         return None
