@@ -1,6 +1,6 @@
 """DATE benchmark: gazet's date recognizer against dateparser and datefinder.
 
-Run it through `benches/run_dates.sh` (it makes the virtualenv and pins the peers); see
+Run it through `benches/run.sh dates` (it makes the virtualenv and pins the peers); see
 benches/README-dates.md for what every column means. Inputs (all in this repo):
 
     tests/data/dates_sentences.jsonl   annotated sentences {"id","ref_date","text","dates"}

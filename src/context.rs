@@ -210,6 +210,9 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
     if hit.demonym {
         return false;
     }
+    if score_after(text, hit.end) || score_before(text, hit.start) {
+        return true;
+    }
     if let Some((s, w)) = prev {
         if TEAM_BEFORE.contains(&w) {
             return true;
@@ -241,6 +244,32 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         && !line_of(text, hit.start, hit.end)
             .chars()
             .any(char::is_lowercase)
+}
+
+/// Whether a match score ("2-1", "31–27") follows `end` after spaces: a team.
+fn score_after(text: &str, end: usize) -> bool {
+    is_score(
+        text[end..]
+            .trim_start_matches(' ')
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or(""),
+    )
+}
+
+/// Whether a match score ends right before `start` (spaces between): a team.
+fn score_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    is_score(before.rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
+fn is_score(word: &str) -> bool {
+    let mut parts = word.split(['-', '–']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let small = |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit());
+    small(a) && small(b)
 }
 
 /// The word after `end` when only spaces separate them: its start and text.
@@ -317,6 +346,15 @@ mod tests {
         assert!(rejected("Tokyo dropped 2.1% on Monday.", "Tokyo"));
         assert!(!rejected("Tokyo dropped its plan.", "Tokyo"));
         assert!(rejected("About 3,000 Chelsea fans came.", "Chelsea"));
+        assert!(rejected(
+            "Arsenal 2-1 Chelsea, then Leeds 0–0 Hull.",
+            "Chelsea"
+        ));
+        assert!(rejected(
+            "Arsenal 2-1 Chelsea, then Leeds 0–0 Hull.",
+            "Leeds"
+        ));
+        assert!(!rejected("The 2005-2006 budget in Leeds", "Leeds"));
     }
 
     #[test]
