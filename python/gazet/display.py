@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COLOURS",
     "Highlighted",
+    "Matches",
     "TEXT_COLOUR",
     "add_sentences",
     "colour",
@@ -188,6 +189,29 @@ class Highlighted:
 
     def __repr__(self) -> str:
         return f"<Highlighted {len(self.text)} characters, {len(self.matches)} matches>"
+
+
+class Matches(list):  # type: ignore[type-arg]
+    """The list of :class:`gazet.Match` that :meth:`gazet.Matcher.find` returns; a notebook
+    shows it as a table with each mention highlighted by label (hover: entity_id · value).
+    """
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{h}</th>" for h in ("mention", "start", "end", "entity_id", "value"))
+        rows = []
+        for s in _spans(self):
+            cells = [
+                _mark(s.text or "", s),
+                str(s.start),
+                str(s.end),
+                _html.escape(s.entity_id or ""),
+                _html.escape(s.value or ""),
+            ]
+            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        return (
+            f'<table class="gazet-matches" style="color:{TEXT_COLOUR}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table><p>{len(self)} matches</p>"
+        )
 
 
 def highlight(text: str, matches: Any, *, title: str | None = None) -> Highlighted:

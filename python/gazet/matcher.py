@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _core
-from ._core import Match
+from .display import Matches
 from .gazetteer import Gazetteer
 
 if TYPE_CHECKING:
@@ -135,9 +135,10 @@ class Matcher:
         table = table[table["count"] >= min_count]
         return table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
 
-    def find(self, text: str, ref_date: RefDate = None) -> list[Match]:
-        """The mentions in `text`, in order; dates resolve against `ref_date`."""
-        return self._core.find(text, _iso(ref_date))
+    def find(self, text: str, ref_date: RefDate = None) -> Matches:
+        """The mentions in `text`, in order; dates resolve against `ref_date`. The list
+        shows as a highlighted table in a notebook."""
+        return Matches(self._core.find(text, _iso(ref_date)))
 
     def find_many(
         self,
@@ -145,11 +146,11 @@ class Matcher:
         ref_dates: Sequence[RefDate] | None = None,
         *,
         threads: int | None = None,
-    ) -> list[list[Match]]:
+    ) -> list[Matches]:
         """The mentions of each text (in parallel, without the GIL); None/NaN rows give []."""
         rows = _rows(texts)
         refs = None if ref_dates is None else [_iso(r) for r in ref_dates]
-        return self._core.find_many(rows, refs, threads=threads or self._threads)
+        return [Matches(ms) for ms in self._core.find_many(rows, refs, threads=threads or self._threads)]
 
     def extract(
         self,

@@ -374,3 +374,17 @@ def test_cooccurrence_draws_nodes_edges_and_labels(plt):
     ax = plots.cooccurrence(with_sentences)
     assert "same sentence" in ax.get_title()
     assert len(next(c for c in ax.collections if c.get_gid() == "nodes").get_offsets()) == 2
+
+
+def test_find_returns_a_list_that_notebooks_show_as_a_table():
+    import gazet
+
+    gz = gazet.Gazetteer()
+    gz.add("PLACE", "place:doha", "Doha")
+    m = gazet.Matcher(gz)
+    found = m.find("Talks <b>in</b> Doha on 19 October 2025.", ref_date="2025-10-20")
+    assert isinstance(found, list) and len(found) == 2
+    html = found._repr_html_()
+    assert html.count("<mark") == 2 and 'data-label="PLACE"' in html and 'data-label="DATE"' in html
+    assert "place:doha" in html and "2025-10-19" in html and "2 matches" in html
+    assert all(isinstance(ms, list) and hasattr(ms, "_repr_html_") for ms in m.find_many(["Doha", "x"]))
