@@ -61,11 +61,19 @@ impl Trie {
                 2 + n.div_ceil(4) + n
             }
         };
-        let mut offset = Vec::with_capacity(keys.len());
+        // Records are laid out level by level (the root first), so the shallow nodes every
+        // walk passes through share cache lines.
+        let mut depth = vec![0u32; keys.len()];
+        for &(parent, _, child) in &edges {
+            depth[child as usize] = depth[parent as usize] + 1;
+        }
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        order.sort_by_key(|&n| depth[n as usize]);
+        let mut offset = vec![0u32; keys.len()];
         let mut total = 0usize;
-        for &n in &children {
-            offset.push(total as u32);
-            total += size(n);
+        for &node in &order {
+            offset[node as usize] = total as u32;
+            total += size(children[node as usize]);
         }
         let mut nodes = vec![0u32; total];
         for (node, (&n, &key)) in children.iter().zip(&keys).enumerate() {
