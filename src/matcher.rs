@@ -408,6 +408,9 @@ impl Matcher {
     /// Where several entities share a name, the document's unambiguous places decide,
     /// then population, then gazetteer order (see [`Match::candidates`]).
     pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
+        if self.keys.len() == 0 {
+            return Ok(Vec::new());
+        }
         let hits = self.hits(text)?;
         let entities = &self.entities;
         let country = |e: usize| entities[e].country.as_deref();
@@ -616,6 +619,9 @@ fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
 /// where two overlap, the longer wins, and a date on a tie ("in March": the month, not
 /// the English town).
 fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match> {
+    if entities.is_empty() {
+        return dates.collect();
+    }
     let mut all = entities;
     let from = all.len();
     all.extend(dates);

@@ -237,7 +237,7 @@ struct Text {
 fn parse_reference(value: Option<&str>) -> PyResult<Reference> {
     value
         .map(|s| {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            crate::dates::parse_reference(s)
                 .map_err(|_| PyValueError::new_err(Error::invalid_date(s).to_string()))
         })
         .transpose()
