@@ -1,4 +1,6 @@
-"""pandas output for Matcher.extract (pandas is imported only here, when needed)."""
+"""Columnar output for Matcher.extract (pandas) and Matcher.extract_arrow (pyarrow); both
+are imported only here, when needed. The core hands over column buffers, not one Python
+object per match."""
 
 from __future__ import annotations
 
@@ -15,10 +17,15 @@ if TYPE_CHECKING:
 COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value"]
 
 
-def extract(
-    matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int | None, progress: bool
-) -> pd.DataFrame:
-    """See :meth:`gazet.Matcher.extract`."""
+def _inputs(data: Any, text: str, ref_date: Any) -> tuple[list[Any], list[str | None] | None, Any]:
+    """The rows, their reference dates and their labels (a pandas Index, or None for a
+    plain list: positions) from a list, Series or DataFrame."""
+    if isinstance(data, str):
+        raise TypeError("data must be a list of str, a Series or a DataFrame, not a single str")
+    if not type(data).__module__.startswith("pandas"):
+        rows = _rows(data)
+        refs = None if ref_date is None else [_iso(ref_date)] * len(rows)
+        return rows, refs, None
     pd = _pandas()
     if isinstance(data, pd.DataFrame):
         if text not in data.columns:
@@ -26,27 +33,58 @@ def extract(
         texts, index = data[text], data.index
     elif isinstance(data, pd.Series):
         texts, index = data, data.index
-    elif isinstance(data, str):
-        raise TypeError("data must be a list of str, a Series or a DataFrame, not a single str")
     else:
-        texts = list(data)
-        index = pd.RangeIndex(len(texts))
-    refs = _references(pd, data, ref_date, len(index))
-    rows = _rows(texts)
+        raise TypeError(f"data must be a list of str, a Series or a DataFrame, not {type(data).__name__}")
+    return _rows(texts), _references(pd, data, ref_date, len(index)), index
+
+
+def extract(
+    matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int | None, progress: bool
+) -> pd.DataFrame:
+    """See :meth:`gazet.Matcher.extract`."""
+    pd = _pandas()
+    rows, refs, index = _inputs(data, text, ref_date)
+    if index is None:
+        index = pd.RangeIndex(len(rows))
     if not progress:
         return _frame(pd, matcher._core.columns(rows, refs, threads=threads), index)
-    positions = list(range(len(rows)))
     frames = []
-    for part in chunks(positions, show=True):
-        sub_refs = None if refs is None else refs[part[0] : part[-1] + 1]
-        cols = matcher._core.columns(rows[part[0] : part[-1] + 1], sub_refs, threads=threads)
-        frames.append(_frame(pd, cols, index[part[0] : part[-1] + 1]))
+    for part in chunks(range(len(rows)), show=True):
+        window = slice(part[0], part[-1] + 1)
+        sub_refs = None if refs is None else refs[window]
+        frames.append(_frame(pd, matcher._core.columns(rows[window], sub_refs, threads=threads), index[window]))
     if not frames:
         return _frame(pd, matcher._core.columns([], None), index)
     df = pd.concat(frames, ignore_index=True)
     for column in ("label", "entity_id"):
         df[column] = df[column].astype("category")
     return df
+
+
+def extract_arrow(matcher: Matcher, data: Any, text: str, ref_date: Any, threads: int | None) -> Any:
+    """See :meth:`gazet.Matcher.extract_arrow`."""
+    try:
+        import numpy as np
+        import pyarrow as pa
+    except ImportError as e:
+        raise ImportError("extract_arrow() needs pyarrow: pip install 'gazet[arrow]'") from e
+    rows, refs, index = _inputs(data, text, ref_date)
+    cols = matcher._core.columns(rows, refs, threads=threads)
+    n = len(cols["start"]) // 8
+
+    def ints(name: str) -> Any:
+        return pa.Array.from_buffers(pa.int64(), n, [None, pa.py_buffer(cols[name])])
+
+    def coded(codes: str, categories: str) -> Any:
+        c = np.frombuffer(cols[codes], dtype="<i4")
+        return pa.DictionaryArray.from_arrays(pa.array(c, mask=c < 0), pa.array(cols[categories], pa.string()))
+
+    row = np.frombuffer(cols["row"], dtype="<i8")
+    doc = pa.array(row) if index is None else pa.array(index.take(row))
+    texts = pa.LargeStringArray.from_buffers(n, pa.py_buffer(cols["text_offsets"]), pa.py_buffer(cols["text_data"]))
+    value = coded("value_codes", "values").cast(pa.string())
+    arrays = [doc, ints("start"), ints("end"), texts, coded("label_codes", "labels"), coded("entity_codes", "entity_ids"), value]
+    return pa.table(arrays, names=COLUMNS)
 
 
 def _frame(pd: Any, cols: dict[str, Any], index: Any) -> pd.DataFrame:

@@ -172,6 +172,17 @@ class Matcher:
 
         return extract(self, data, text, ref_date, threads or self._threads, progress)
 
+    def extract_arrow(
+        self, data: Any, text: str = "text", ref_date: Any = None, *, threads: int | None = None
+    ) -> Any:
+        """Like :meth:`extract`, as a pyarrow Table (same columns; label and entity_id
+        dictionary-encoded, text a large_string built straight from the core's buffers).
+        It exports ``__arrow_c_stream__``, so polars, DuckDB or ``pd.DataFrame.from_arrow``
+        read it without copying. Needs pyarrow (``gazet[arrow]``), not pandas, for a list."""
+        from .frames import extract_arrow
+
+        return extract_arrow(self, data, text, ref_date, threads or self._threads)
+
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the compiled matcher and its gazetteer to a file that :meth:`load` reads
         back without compiling again."""

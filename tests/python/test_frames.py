@@ -83,3 +83,20 @@ def test_extract_with_progress_gives_the_same_frame():
     plain = m.extract(texts)
     shown = m.extract(texts, progress=True)
     pd.testing.assert_frame_equal(shown, plain, check_categorical=False)
+
+
+def test_extract_arrow_matches_extract():
+    import pyarrow as pa
+
+    texts = ["😀 Qatar 𝒜 Pakistan’s", None, "Çok: Qatar"]
+    table = m.extract_arrow(texts)
+    assert isinstance(table, pa.Table) and hasattr(table, "__arrow_c_stream__")
+    assert table.column_names == COLUMNS
+    frame = m.extract(texts)
+    assert table.column("doc").to_pylist() == frame["doc"].tolist()
+    assert table.column("text").to_pylist() == frame["text"].tolist()
+    assert table.column("entity_id").to_pylist() == frame["entity_id"].astype(object).tolist()
+    assert table.column("value").to_pylist() == [None] * len(frame)
+    labelled = m.extract_arrow(pd.Series(["Qatar", "Pakistan"], index=["a", "b"]))
+    assert labelled.column("doc").to_pylist() == ["a", "b"]
+    assert m.extract_arrow([]).num_rows == 0
