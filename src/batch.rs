@@ -1,6 +1,8 @@
 //! Many documents at once: rayon over documents, with a switch read once per call.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -33,16 +35,30 @@ pub fn find_many(
         return (0..docs.len()).map(one).collect();
     }
     let run = || (0..docs.len()).into_par_iter().map(one).collect();
-    match threads {
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build()
-            .map_or_else(
-                |_| (0..docs.len()).map(one).collect(),
-                |pool| pool.install(run),
-            ),
+    match threads.map(pool) {
+        Some(Some(pool)) => pool.install(run),
+        Some(None) => (0..docs.len()).map(one).collect(),
         None => run(),
     }
+}
+
+/// A rayon pool of `n` threads, made once per size and kept (None if it cannot be made).
+fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
+    static POOLS: Mutex<BTreeMap<usize, Arc<rayon::ThreadPool>>> = Mutex::new(BTreeMap::new());
+    let mut pools = POOLS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(pool) = pools.get(&n) {
+        return Some(pool.clone());
+    }
+    let pool = Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .ok()?,
+    );
+    pools.insert(n, pool.clone());
+    Some(pool)
 }
 
 /// Converts sorted, non-decreasing byte offsets of one text to `char` (code point)

@@ -5,7 +5,7 @@
 
 use crate::boundary::is_word_char;
 use crate::people::is_title;
-use crate::resolve::document::{in_headline, sentence_initial};
+use crate::resolve::document::{in_headline, sentence_initial, short_line};
 
 /// Labels the rules apply to (the built-in gazetteers' labels).
 pub const LABELS: &[&str] = &["PLACE", "DEMONYM"];
@@ -241,9 +241,8 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
     }
     let small = hit.population > 0 && hit.population < 100_000 && !hit.backed;
     small
-        && !line_of(text, hit.start, hit.end)
-            .chars()
-            .any(char::is_lowercase)
+        && short_line(text, hit.start, hit.end)
+            .is_some_and(|line| !line.chars().any(char::is_lowercase))
 }
 
 /// Whether a match score ("2-1", "31–27") follows `end` after spaces: a team.
@@ -289,20 +288,24 @@ fn next_word(text: &str, end: usize) -> Option<(usize, &str)> {
 /// The word before `start` when only spaces separate them: its start and text.
 fn prev_word(text: &str, start: usize) -> Option<(usize, &str)> {
     let before = &text[..start];
-    let trimmed = before.trim_end_matches(' ');
+    let mut trimmed = before.trim_end_matches(' ');
     if trimmed.len() == before.len() {
         return None;
+    }
+    // A title's abbreviation period belongs to the word: "Mr. Howard".
+    if let Some(word) = trimmed
+        .strip_suffix('.')
+        .filter(|w| w.ends_with(|c: char| c.is_alphabetic()))
+    {
+        let from = word.rfind(|c: char| !is_word_char(c)).map_or(0, |i| i + 1);
+        if is_title(&word[from..]) {
+            trimmed = word;
+        }
     }
     let from = trimmed.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
         i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
     });
     (from < trimmed.len()).then(|| (from, &trimmed[from..]))
-}
-
-fn line_of(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    &text[from..to]
 }
 
 #[cfg(test)]
@@ -335,6 +338,8 @@ mod tests {
         ));
         assert!(!rejected("Pakistan’s Defence Minister", "Pakistan"));
         assert!(rejected("Mr Blair and Mr Howard met.", "Howard"));
+        assert!(rejected("Mr. Howard met.", "Howard"));
+        assert!(!rejected("It rained. Howard is a town.", "Howard"));
         assert!(rejected("The Bank of England raised rates.", "England"));
         assert!(!rejected("The prime minister of England spoke.", "England"));
     }

@@ -25,8 +25,8 @@ pub struct Entity {
     pub population: u64,
 }
 
-/// A list of entities, in the order they were first added; earlier entities win
-/// when two share a name.
+/// A list of entities, in the order they were first added (the order the matcher falls
+/// back on when the document does not tell entities sharing a name apart).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Vec<Entity>", into = "Vec<Entity>")]
 pub struct Gazetteer {

@@ -359,7 +359,8 @@ impl Matcher {
         let entity_list = &self.entities;
         if let Some(people) = &self.people {
             let linked = people.link(text, &entities, entity_list, self.fold_case());
-            entities.retain(|m| !linked.iter().any(|l| l.span == m.span));
+            let replaced: std::collections::HashSet<Span> = linked.iter().map(|l| l.span).collect();
+            entities.retain(|m| !replaced.contains(&m.span));
             entities = merge(entities, linked.into_iter());
         }
         if self.discover {
@@ -449,14 +450,19 @@ impl Matcher {
         for ((span, key), entity) in hits.iter().zip(chosen) {
             let (key, e) = (*key, &entities[entity]);
             let backed = || e.country.as_deref().is_some_and(|c| support(c, entity) > 0);
-            if self.context && self.keys.common_word(key) && self.case != CaseMode::Insensitive {
+            let built_in_label = context::LABELS.contains(&e.label.as_str());
+            if self.context
+                && built_in_label
+                && self.keys.common_word(key)
+                && self.case != CaseMode::Insensitive
+            {
                 let positional = document::sentence_initial(text, span.start)
                     || document::in_headline(text, span.start, span.end);
                 if positional && !backed() {
                     continue;
                 }
             }
-            if self.context && context::LABELS.contains(&e.label.as_str()) {
+            if self.context && built_in_label {
                 let hit = context::Hit {
                     demonym: e.label == "DEMONYM",
                     start: span.start,

@@ -2,7 +2,7 @@
 //! ("Asif" after "Khawaja Asif"), and names a title or role introduces
 //! ("spokesman Zabihullah Mujahid") found without a list.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::boundary::is_word_char;
 use crate::gazetteer::Entity;
@@ -171,7 +171,7 @@ const PARTICLES: &[&str] = &[
 /// Short forms (first and last name words, normalized) of each listed person.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct People {
-    short_forms: HashMap<u32, Vec<String>>,
+    short_forms: BTreeMap<u32, Vec<String>>,
 }
 
 impl People {
@@ -182,7 +182,7 @@ impl People {
 
     /// Collects the short forms of every PERSON entity's multi-word names.
     pub fn new(entities: &[Entity], fold_case: bool) -> People {
-        let mut short_forms: HashMap<u32, Vec<String>> = HashMap::new();
+        let mut short_forms: BTreeMap<u32, Vec<String>> = BTreeMap::new();
         for (index, entity) in entities
             .iter()
             .enumerate()
@@ -288,7 +288,7 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
     let mut i = 0;
     while i < all.len() {
         let title = &text[all[i].0..all[i].1];
-        if !is_title(title) || i + 1 >= all.len() || !only_space(text, all[i].1, all[i + 1].0) {
+        if !is_title(title) || i + 1 >= all.len() || !title_gap(text, all[i].1, all[i + 1].0) {
             i += 1;
             continue;
         }
@@ -320,7 +320,7 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
             continue;
         };
         let count = last - i;
-        let honorific = HONORIFICS.contains(&title.to_lowercase().trim_end_matches('.'));
+        let honorific = HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(title));
         if count >= 2 || (count == 1 && honorific) {
             found.push(Match {
                 span: Span {
@@ -338,7 +338,14 @@ pub fn discover(text: &str, hits: &[Match]) -> Vec<Match> {
 
 /// Whether `word` is a title, rank, office or role that introduces a name.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.to_lowercase().as_str())
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Whether only spaces, or a title's abbreviation period and spaces ("Mr. Howard",
+/// "Gen. Munir"), separate a title ending at `from` from the word at `to`.
+pub fn title_gap(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    only_space(text, from, to) || (gap.starts_with('.') && only_space(text, from + 1, to))
 }
 
 /// The words of `text` as byte spans: maximal runs of word characters.

@@ -46,10 +46,10 @@ pub struct PyMatch {
     /// `text` is cut from it only when asked for.
     source: Py<PyString>,
     within: (usize, usize),
-    /// PERSON, PLACE, DATE or a label of the user's gazetteer.
+    /// PERSON, PLACE, DEMONYM, DATE or a label of the user's gazetteer.
     #[pyo3(get)]
     label: Py<PyString>,
-    /// The canonical entity id (None for dates).
+    /// The canonical entity id (None for dates and for discovered, unlisted people).
     #[pyo3(get)]
     entity_id: Option<Py<PyString>>,
     /// The normalized value (TIMEX3-style for dates; None for entities).
@@ -347,9 +347,12 @@ struct Batch {
 }
 
 impl Batch {
+    /// `first_row` is the position of `texts[0]` in the caller's whole input, so that errors
+    /// name the caller's row when it sends its input in chunks.
     fn extract(
         texts: &Bound<'_, PyAny>,
         references: Option<Vec<Option<String>>>,
+        first_row: usize,
     ) -> PyResult<Batch> {
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
@@ -359,7 +362,7 @@ impl Batch {
         let texts = texts
             .try_iter()?
             .enumerate()
-            .map(|(row, item)| text_row(&item?, row))
+            .map(|(row, item)| text_row(&item?, first_row + row))
             .collect::<PyResult<Vec<_>>>()?;
         let references = match references {
             None => Vec::new(),
@@ -374,8 +377,14 @@ impl Batch {
                 .iter()
                 .enumerate()
                 .map(|(row, r)| {
-                    parse_reference(r.as_deref())
-                        .map_err(|e| PyValueError::new_err(format!("row {row}: {e}")))
+                    r.as_deref()
+                        .map(|s| {
+                            crate::dates::parse_reference(s).map_err(|_| {
+                                let why = Error::invalid_date(s);
+                                PyValueError::new_err(format!("row {}: {why}", first_row + row))
+                            })
+                        })
+                        .transpose()
                 })
                 .collect::<PyResult<_>>()?,
         };
@@ -561,16 +570,18 @@ impl PyMatcher {
         self.py_matches(py, &source, &text, &found)
     }
 
-    /// The matches in each text; None and NaN rows give an empty list.
-    #[pyo3(signature = (texts, ref_dates=None, *, threads=None))]
+    /// The matches in each text; None and NaN rows give an empty list. Errors name rows
+    /// counted from `first_row`.
+    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0))]
     fn find_many(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
+        first_row: usize,
     ) -> PyResult<Vec<Vec<Py<PyMatch>>>> {
-        let batch = Batch::extract(texts, ref_dates)?;
+        let batch = Batch::extract(texts, ref_dates, first_row)?;
         let found = batch.run(py, &self.inner, threads)?;
         batch
             .texts
@@ -587,15 +598,16 @@ impl PyMatcher {
     /// int64 `row` (position in `texts`), `start`, `end`; the matched texts as int64
     /// `text_offsets` into UTF-8 `text_data`; int32 codes into `labels`, `entity_ids` and
     /// `values` (-1 for None).
-    #[pyo3(signature = (texts, ref_dates=None, *, threads=None))]
+    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0))]
     fn columns<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
+        first_row: usize,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let batch = Batch::extract(texts, ref_dates)?;
+        let batch = Batch::extract(texts, ref_dates, first_row)?;
         let found = batch.run(py, &self.inner, threads)?;
         let docs = batch.docs();
         let cols = py.detach(|| Columns::build(&self.inner, &docs, &found));

@@ -133,9 +133,9 @@ pub mod document {
     /// Whether the line holding `[start, end)` reads as a headline: all capitals, or at
     /// least three words of which most begin with a capital.
     pub fn in_headline(text: &str, start: usize, end: usize) -> bool {
-        let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let line = &text[from..to];
+        let Some(line) = short_line(text, start, end) else {
+            return false;
+        };
         if !line.chars().any(char::is_lowercase) {
             return true;
         }
@@ -148,6 +148,32 @@ pub mod document {
             .filter(|w| w.starts_with(char::is_uppercase))
             .count();
         words.len() >= 3 && capitalised * 4 >= words.len() * 3
+    }
+
+    /// The line holding `[start, end)` if it is short enough to be a headline or a
+    /// dateline (a few hundred bytes); a long line is body text. Bounded, so checking every
+    /// match of a document that is one long line stays linear.
+    pub fn short_line(text: &str, start: usize, end: usize) -> Option<&str> {
+        const MAX: usize = 300;
+        let mut window_start = start.saturating_sub(MAX);
+        while !text.is_char_boundary(window_start) {
+            window_start -= 1;
+        }
+        let mut window_end = (end + MAX).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end += 1;
+        }
+        let from = match text[window_start..start].rfind('\n') {
+            Some(i) => window_start + i + 1,
+            None if window_start == 0 => 0,
+            None => return None,
+        };
+        let to = match text[end..window_end].find('\n') {
+            Some(i) => end + i,
+            None if window_end == text.len() => text.len(),
+            None => return None,
+        };
+        Some(&text[from..to])
     }
 
     #[cfg(test)]

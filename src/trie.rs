@@ -1,9 +1,10 @@
 //! The engine: a byte trie over the normalized names, walked anchored at word starts.
 //!
 //! Matching only ever starts where a word can start, so no failure links are needed:
-//! a trie is the anchored part of an Aho-Corasick automaton. Stored flat (children of a
-//! node are one sorted run of the edge arrays, the root has a 256-entry table), it builds
-//! in one pass over the sorted names and saves as plain little-endian arrays.
+//! a trie is the anchored part of an Aho-Corasick automaton. It is built in one pass over
+//! the sorted names and stored as one array of node records, laid out level by level (a
+//! node with many children, such as the root, holds a 256-entry table), so it saves and
+//! loads as plain little-endian words.
 
 const NONE: u32 = u32::MAX;
 /// Nodes with more children than this get a 256-entry table instead of a sorted list.
@@ -13,9 +14,9 @@ const DENSE: u32 = 1 << 31;
 /// A compiled set of byte strings, as one array of node records; the root is at 0.
 ///
 /// A record is `[header, key, ...]`: `header` holds the child count (with `DENSE` set
-/// for a 256-entry table of child offsets, `NONE` for no child), `key` the pattern that
-/// ends there or `NONE`. A sparse record then holds the child bytes packed four to a
-/// word, then the child offsets in the same order.
+/// for a 256-entry table of child offsets, `NONE` where there is no child), `key` the
+/// pattern that ends there or `NONE`. A sparse record then holds the child bytes packed
+/// four to a word, then the child offsets in the same order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trie {
     nodes: Vec<u32>,
@@ -245,7 +246,7 @@ mod tests {
     }
 
     #[test]
-    fn wide_nodes_use_binary_search() {
+    fn wide_nodes_use_a_table() {
         let names: Vec<String> = (b'a'..=b'z').map(|c| format!("x{}", c as char)).collect();
         let t = Trie::new(&names);
         for (k, n) in names.iter().enumerate() {

@@ -56,6 +56,7 @@ class Matcher:
         ref_dates: list[str | None] | None = None,
         *,
         threads: int | None = None,
+        first_row: int = 0,
     ) -> list[list[Match]]: ...
     def columns(
         self,
@@ -63,6 +64,7 @@ class Matcher:
         ref_dates: list[str | None] | None = None,
         *,
         threads: int | None = None,
+        first_row: int = 0,
     ) -> dict[str, bytes | list[str]]: ...
     @property
     def dates(self) -> bool: ...

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -30,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _extract(args)
-    except (OSError, GazetteerError, ValueError, TypeError, ImportError) as e:
+    except BrokenPipeError:  # e.g. `gazet extract ... | head`
+        sys.stderr.close()
+        return 0
+    except (OSError, GazetteerError, ValueError, TypeError, ImportError, csv.Error) as e:
         print(f"gazet: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -60,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     dates = ex.add_mutually_exclusive_group()
     dates.add_argument("--metadata", type=Path, metavar="CSV",
                        help="CSV with doc_id and published (YYYY-MM-DD) columns: reference dates")
-    dates.add_argument("--ref-date", metavar="DATE",
+    dates.add_argument("--ref-date", metavar="DATE", type=_ref_date,
                        help="one reference date (YYYY-MM-DD) for every document")
     ex.add_argument("--discover", action="store_true",
                     help="also report unlisted PERSON names introduced by a title or role")
@@ -71,6 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--no-progress", action="store_true",
                     help="no progress bar (it shows only on a terminal)")
     return parser
+
+
+def _ref_date(value: str) -> str:
+    try:
+        return _date(value, "--ref-date") or ""
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -88,7 +100,9 @@ def _extract(args: argparse.Namespace) -> int:
     show = on_terminal() and not args.no_progress and len(docs) > 1
     rows: list[dict[str, Any]] = []
     for part in chunks(range(len(docs)), show):
-        found = matcher.find_many([docs[i].text for i in part], [ref_dates[i] for i in part])
+        found = matcher._core.find_many(
+            [docs[i].text for i in part], [ref_dates[i] for i in part], first_row=part[0]
+        )
         for i, matches in zip(part, found, strict=True):
             rows.extend(
                 {"doc": docs[i].id, "start": m.start, "end": m.end, "label": m.label,
@@ -125,38 +139,59 @@ def _read(path: Path) -> str:
 
 
 def _jsonl(path: Path) -> Iterator[Document]:
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                text = item["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as e:
-                raise ValueError(f"{path}, line {number}: expected a JSON object with \"text\" ({e})") from None
-            if not isinstance(text, str):
-                raise ValueError(f"{path}, line {number}: \"text\" is not a string")
-            yield Document(str(item.get("id", f"{path.stem}:{number}")), text, item.get("published"))
+    for number, line in enumerate(_read(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}, line {number}"
+        try:
+            item = json.loads(line)
+            text = item["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as e:
+            raise ValueError(f"{where}: expected a JSON object with \"text\" ({e})") from None
+        if not isinstance(text, str):
+            raise ValueError(f"{where}: \"text\" is not a string")
+        doc_id = item.get("id")
+        yield Document(f"{path.stem}:{number}" if doc_id is None else str(doc_id), text, _date(item.get("published"), where))
 
 
 def _csv(path: Path) -> Iterator[Document]:
-    with open(path, newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or "text" not in reader.fieldnames:
-            raise ValueError(f"{path}: needs a text column (columns: {reader.fieldnames})")
+    csv.field_size_limit(sys.maxsize)  # a news article can be longer than csv's 128 KiB
+    reader = csv.DictReader(io.StringIO(_read(path), newline=""))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise ValueError(f"{path}: needs a text column (columns: {reader.fieldnames})")
+    try:
         for row in reader:
+            where = f"{path}, line {reader.line_num}"
             if row.get("text") is None:
-                raise ValueError(f"{path}, line {reader.line_num}: missing the text field")
+                raise ValueError(f"{where}: missing the text field")
             doc_id = row.get("id") or row.get("doc_id") or f"{path.stem}:{reader.line_num}"
-            yield Document(doc_id, row["text"], row.get("published") or None)
+            yield Document(doc_id, row["text"], _date(row.get("published") or None, where))
+    except csv.Error as e:
+        raise ValueError(f"{path}, line {reader.line_num}: {e}") from None
+
+
+def _date(value: Any, where: str) -> str | None:
+    """A publication date as YYYY-MM-DD, or None; anything else is an error naming `where`."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise ValueError(f"{where}: published {value!r} is not a YYYY-MM-DD date")
 
 
 def _metadata(path: Path) -> dict[str, str]:
-    with open(path, newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or not {"doc_id", "published"} <= set(reader.fieldnames):
-            raise ValueError(f"{path}: needs columns doc_id and published")
-        return {row["doc_id"]: row["published"] for row in reader if row["published"]}
+    reader = csv.DictReader(io.StringIO(_read(path), newline=""))
+    if not reader.fieldnames or not {"doc_id", "published"} <= set(reader.fieldnames):
+        raise ValueError(f"{path}: needs columns doc_id and published")
+    dates = {}
+    for row in reader:
+        published = _date(row["published"] or None, f"{path}, line {reader.line_num}")
+        if published:
+            dates[row["doc_id"]] = published
+    return dates
 
 
 def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:

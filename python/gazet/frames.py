@@ -4,6 +4,7 @@ object per match."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from .matcher import _iso, _pandas, _rows
@@ -22,20 +23,17 @@ def _inputs(data: Any, text: str, ref_date: Any) -> tuple[list[Any], list[str | 
     plain list: positions) from a list, Series or DataFrame."""
     if isinstance(data, str):
         raise TypeError("data must be a list of str, a Series or a DataFrame, not a single str")
-    if not type(data).__module__.startswith("pandas"):
+    pandas = sys.modules.get("pandas")  # data can only be a pandas object if pandas is loaded
+    if pandas is None or not isinstance(data, pandas.DataFrame | pandas.Series):
         rows = _rows(data)
         refs = None if ref_date is None else [_iso(ref_date)] * len(rows)
         return rows, refs, None
-    pd = _pandas()
-    if isinstance(data, pd.DataFrame):
+    texts = data
+    if isinstance(data, pandas.DataFrame):
         if text not in data.columns:
             raise KeyError(f"no column {text!r} in the DataFrame; its columns are {list(data.columns)}")
-        texts, index = data[text], data.index
-    elif isinstance(data, pd.Series):
-        texts, index = data, data.index
-    else:
-        raise TypeError(f"data must be a list of str, a Series or a DataFrame, not {type(data).__name__}")
-    return _rows(texts), _references(pd, data, ref_date, len(index)), index
+        texts = data[text]
+    return _rows(texts), _references(pandas, data, ref_date, len(data.index)), data.index
 
 
 def extract(
@@ -52,7 +50,8 @@ def extract(
     for part in chunks(range(len(rows)), show=True):
         window = slice(part[0], part[-1] + 1)
         sub_refs = None if refs is None else refs[window]
-        frames.append(_frame(pd, matcher._core.columns(rows[window], sub_refs, threads=threads), index[window]))
+        cols = matcher._core.columns(rows[window], sub_refs, threads=threads, first_row=window.start)
+        frames.append(_frame(pd, cols, index[window]))
     if not frames:
         return _frame(pd, matcher._core.columns([], None), index)
     df = pd.concat(frames, ignore_index=True)

@@ -52,7 +52,8 @@ class Gazetteer:
         names: str | Iterable[str],
         **attributes: Attribute,
     ) -> None:
-        """Add names (one str or several) to `entity_id`, creating it with `label` if new.
+        """Add names (one str or several) to the entity (`label`, `entity_id`), creating it
+        if new.
 
         Raises TypeError for non-str values and GazetteerError (a ValueError) for an empty
         label, id or name. Nothing is added when it raises. The attributes country_code
@@ -170,12 +171,11 @@ class Gazetteer:
         """A new gazetteer with this one's entities first, then `other`'s."""
         if not isinstance(other, Gazetteer):
             return NotImplemented
-        merged = self.copy()
+        merged = Gazetteer()
         merged._entities = dict(self._entities)
-        merged._shared = False
         for key, e in other._entities.items():
             if key in merged._entities:
-                merged.add(e.label, e.entity_id, e.names, **e.attributes)
+                merged._put(e.label, e.entity_id, e.names, e.attributes)
             else:
                 merged._entities[key] = e  # entities are never changed in place
         return merged
@@ -229,7 +229,7 @@ class Gazetteer:
         """The inverse of :meth:`to_records`."""
         gz = cls()
         for label, entity_id, names, attributes in records:
-            gz.add(label, entity_id, names, **attributes)
+            gz._put(label, entity_id, _checked(label, entity_id, names, attributes), attributes)
         return gz
 
 

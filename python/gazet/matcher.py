@@ -223,7 +223,7 @@ class Matcher:
     def _from_parts(cls, core: bytes, options: bytes, gazetteer_json: bytes) -> Matcher:
         matcher = cls.__new__(cls)
         matcher._core = _core.Matcher.from_bytes(core)
-        matcher._threads = json.loads(options)["threads"]
+        matcher._threads = _threads(json.loads(options)["threads"])
         matcher._gazetteer = None  # parsed from the JSON when first asked for
         matcher._gazetteer_json = gazetteer_json
         return matcher

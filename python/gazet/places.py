@@ -45,8 +45,9 @@ def places(*, min_city_population: int = 0) -> Gazetteer:
     GeoNames / ISO 3166-2 ids and the attributes kind, country_code, latitude, longitude
     and population. `min_city_population` leaves out smaller cities.
 
-    Shared names go to the entity listed first: countries, then divisions, regions, and
-    cities by population.
+    Entities are listed countries first, then divisions, regions, and cities by
+    population: the order the matcher falls back on when neither the document's other
+    places nor population tell entities sharing a name apart.
     """
     return _load(min_city_population).copy()
 

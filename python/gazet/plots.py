@@ -40,7 +40,7 @@ _DECADE = re.compile(r"^(\d{3})X$")
 _SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 
 
-def _missing_module(name: str, e: ImportError) -> ImportError:
+def _missing_module(name: str) -> ImportError:
     return ImportError(f"gazet.plots needs {name}: pip install 'gazet[plot]'")
 
 
@@ -48,7 +48,7 @@ def _plt() -> Any:
     try:
         import matplotlib.pyplot as plt
     except ImportError as e:
-        raise _missing_module("matplotlib", e) from e
+        raise _missing_module("matplotlib") from e
     return plt
 
 
@@ -56,7 +56,7 @@ def _nx() -> Any:
     try:
         import networkx
     except ImportError as e:
-        raise _missing_module("networkx", e) from e
+        raise _missing_module("networkx") from e
     return networkx
 
 

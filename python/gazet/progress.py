@@ -11,9 +11,9 @@ T = TypeVar("T")
 CHUNK = 256  # documents per step of the bar
 
 
-def chunks(rows: Sequence[T], show: bool, *, unit: str = "doc", desc: str = "gazet") -> Iterator[Sequence[T]]:
-    """`rows` in chunks of CHUNK, advancing a progress bar when `show` is true."""
-    bar = _bar(len(rows), unit, desc) if show else None
+def chunks(rows: Sequence[T], show: bool) -> Iterator[Sequence[T]]:
+    """`rows` in chunks of CHUNK, advancing a progress bar (in documents) when `show`."""
+    bar = _bar(len(rows)) if show else None
     try:
         for at in range(0, len(rows), CHUNK):
             part = rows[at : at + CHUNK]
@@ -30,8 +30,8 @@ def on_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-def _bar(total: int, unit: str, desc: str) -> Any:
+def _bar(total: int) -> Any:
     from tqdm.auto import tqdm
 
     make: Callable[..., Any] = tqdm
-    return make(total=total, unit=unit, desc=desc, file=sys.stderr, leave=False)
+    return make(total=total, unit="doc", desc="gazet", file=sys.stderr, leave=False)

@@ -84,3 +84,18 @@ def test_parquet_output(tmp_path):
 def test_usage_errors_exit_2():
     r = subprocess.run([sys.executable, "-m", "gazet.cli", "extract"], capture_output=True, text=True)
     assert r.returncode == 2 and "usage" in r.stderr
+
+
+def test_bad_dates_and_huge_csv_fields_are_clear_errors(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "x", "published": "6 Nov"}) + "\n", encoding="utf-8")
+    assert main(["extract", str(corpus)]) == 1
+    assert "c.jsonl, line 1: published '6 Nov'" in capsys.readouterr().err
+    big = tmp_path / "big.csv"
+    big.write_text("id,text\nb," + "Doha " * 40000 + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["extract", str(big), "--format", "jsonl", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count('"Doha"') == 40000
+    r = subprocess.run([sys.executable, "-m", "gazet.cli", "extract", str(big), "--ref-date", "2025-13-01"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "--ref-date" in r.stderr

@@ -78,3 +78,17 @@ def test_discovery_and_suggest(with_people):
     top = table.iloc[0]
     assert top["count"] == 2 and top["docs"] == 2 and "[" in top["example"]
     assert "Abdul Haq Wasiq" in set(table["name"])
+
+
+def test_common_word_rule_spares_users_own_labels():
+    gz = gazet.Gazetteer()
+    gz.add("ORG", "org:delta", ["Delta"])
+    gz.add("PERSON", "p:bush", ["George W. Bush", "Bush"])
+    m = gazet.Matcher(gz, dates=False)
+    assert [x.text for x in m.find("Delta cut flights. Bush said no.")] == ["Delta", "Bush"]
+
+
+def test_titles_with_a_period(with_people):
+    assert found(with_people, "Mr. Howard met them.", "PLACE") == []
+    assert ("Chuck Schumer", "PERSON", None) in found(with_people, "Sen. Chuck Schumer said so.")
+

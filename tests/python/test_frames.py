@@ -100,3 +100,19 @@ def test_extract_arrow_matches_extract():
     labelled = m.extract_arrow(pd.Series(["Qatar", "Pakistan"], index=["a", "b"]))
     assert labelled.column("doc").to_pylist() == ["a", "b"]
     assert m.extract_arrow([]).num_rows == 0
+
+
+def test_progress_chunks_name_the_callers_row():
+    with pytest.raises(TypeError, match="row 300: expected str or None, got int"):
+        m.extract(["Qatar"] * 300 + [5], progress=True)
+    frame = pd.DataFrame({"text": ["Qatar"] * 301, "published": ["2025-11-06"] * 300 + ["bad"]})
+    with pytest.raises(ValueError, match=r"^row 300: invalid reference date"):
+        m.extract(frame, ref_date="published", progress=True)
+
+
+def test_dataframe_subclasses_are_frames():
+    class Articles(pd.DataFrame):
+        pass
+
+    df = m.extract(Articles({"text": ["Qatar"]}, index=["q"]))
+    assert df["doc"].tolist() == ["q"]

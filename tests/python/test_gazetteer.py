@@ -89,3 +89,21 @@ def test_builtin_places_are_the_default():
     ids = {x.text: x.entity_id for x in m.find("Talks in Istanbul between Pakistan and Afghanistan, Türkiye said.")}
     assert {"Istanbul", "Pakistan", "Afghanistan", "Türkiye"} <= set(ids)
     assert ids["Türkiye"] == next(e.entity_id for e in places if "Turkey" in e.names)
+
+
+def test_an_attribute_called_names_survives_merges_and_save_load(tmp_path):
+    p = tmp_path / "g.csv"
+    p.write_text("label,entity_id,name,names\nPLACE,pk,Pakistan,many\n", encoding="utf-8")
+    gz = gazet.Gazetteer.from_csv(p)
+    assert (gz + gz)["pk"].attributes == {"names": "many"}
+    m = gazet.Matcher(gz)
+    m.save(tmp_path / "m.gazet")
+    assert gazet.Matcher.load(tmp_path / "m.gazet").gazetteer["pk"].attributes == {"names": "many"}
+
+
+def test_loaded_matchers_follow_gazet_threads(monkeypatch):
+    import pickle
+
+    blob = pickle.dumps(gazet.Matcher(gazet.Gazetteer()))
+    monkeypatch.setenv("GAZET_THREADS", "1")
+    assert pickle.loads(blob)._threads == 1
