@@ -234,12 +234,10 @@ struct Text {
     utf8: PyBackedStr,
 }
 
-fn parse_reference(value: Option<&str>) -> PyResult<Reference> {
+/// A reference date from "YYYY-MM-DD" (or None); the error is the core's message.
+fn parse_reference(value: Option<&str>) -> Result<Reference, String> {
     value
-        .map(|s| {
-            crate::dates::parse_reference(s)
-                .map_err(|_| PyValueError::new_err(Error::invalid_date(s).to_string()))
-        })
+        .map(|s| crate::dates::parse_reference(s).map_err(|_| Error::invalid_date(s).to_string()))
         .transpose()
 }
 
@@ -377,14 +375,9 @@ impl Batch {
                 .iter()
                 .enumerate()
                 .map(|(row, r)| {
-                    r.as_deref()
-                        .map(|s| {
-                            crate::dates::parse_reference(s).map_err(|_| {
-                                let why = Error::invalid_date(s);
-                                PyValueError::new_err(format!("row {}: {why}", first_row + row))
-                            })
-                        })
-                        .transpose()
+                    parse_reference(r.as_deref()).map_err(|why| {
+                        PyValueError::new_err(format!("row {}: {why}", first_row + row))
+                    })
                 })
                 .collect::<PyResult<_>>()?,
         };
@@ -565,7 +558,7 @@ impl PyMatcher {
         let text: PyBackedStr = text.extract().map_err(|_| {
             PyValueError::new_err("text is not valid Unicode (it holds a lone surrogate)")
         })?;
-        let reference = parse_reference(ref_date)?;
+        let reference = parse_reference(ref_date).map_err(PyValueError::new_err)?;
         let found = py.detach(|| self.inner.find(&text, reference))?;
         self.py_matches(py, &source, &text, &found)
     }
