@@ -32,6 +32,7 @@ mod boundary;
 mod context;
 pub mod dates;
 mod error;
+mod first_words;
 mod gazetteer;
 mod keys;
 mod matcher;

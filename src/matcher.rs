@@ -14,13 +14,14 @@ use crate::boundary::{char_at, is_whole_word};
 use crate::context;
 use crate::dates::DateFinder;
 use crate::error::{Error, ErrorKind};
+use crate::first_words::{word_end, FirstWords};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::keys::Keys;
 use crate::normalize::{inert, normalize, normalize_name};
 use crate::people::{discover, People};
 use crate::resolve::document;
 use crate::resolve::CaseRule;
-use crate::trie::Trie;
+use crate::trie::{Cursor, Trie};
 
 /// How letter case decides a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -197,6 +198,7 @@ impl MatcherBuilder {
         let trie = Trie::new(&patterns);
         Ok(Matcher {
             first_bytes: first_bytes(&trie, fold),
+            first_words: FirstWords::new(&patterns),
             trie,
             keys: Keys::new(keys),
             case: self.case,
@@ -222,6 +224,7 @@ pub struct Matcher {
     trie: Trie,
     keys: Keys,
     first_bytes: [bool; 256],
+    first_words: FirstWords,
     case: CaseMode,
     dates: Option<DateFinder>,
     people: Option<People>,
@@ -263,14 +266,14 @@ impl Matcher {
 
     /// Heap bytes of the name index (the trie and its keys).
     pub fn index_size(&self) -> usize {
-        self.trie.memory_usage() + self.keys.memory_usage()
+        self.trie.memory_usage() + self.keys.memory_usage() + self.first_words.memory_usage()
     }
 
     /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
     /// than building again).
     pub fn to_bytes(&self) -> Vec<u8> {
         let saved = Saved {
-            version: 1,
+            version: 2,
             case: self.case,
             dates: self.dates.is_some(),
             discover: self.discover,
@@ -285,6 +288,7 @@ impl Matcher {
         out.extend_from_slice(&meta);
         self.keys.to_bytes(&mut out);
         self.trie.to_bytes(&mut out);
+        self.first_words.to_bytes(&mut out);
         out
     }
 
@@ -311,7 +315,7 @@ impl Matcher {
             .split_at_checked(len)
             .ok_or_else(|| bad("truncated header"))?;
         let saved: Saved = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
-        if saved.version != 1 {
+        if saved.version != 2 {
             return Err(bad("unsupported version"));
         }
         let entities = saved.entities.len();
@@ -325,12 +329,15 @@ impl Matcher {
         let (keys, rest) = Keys::from_bytes(rest, entities).ok_or_else(|| bad("damaged keys"))?;
         let (trie, rest) =
             Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
+        let (first_words, rest) =
+            FirstWords::from_bytes(rest).ok_or_else(|| bad("damaged word filter"))?;
         if !rest.is_empty() {
             return Err(bad("trailing bytes"));
         }
         let fold = saved.case != CaseMode::Sensitive;
         Ok(Matcher {
             first_bytes: first_bytes(&trie, fold),
+            first_words,
             trie,
             keys,
             case: saved.case,
@@ -532,12 +539,18 @@ impl Matcher {
             let (s, e) = to_input(start, end);
             self.keys.case(key).accepts(&input[s..e])
         };
-        // Candidates are word starts and non-word characters: the rest of a word is
-        // skipped in a tight loop.
-        let n = bytes.len();
+        // Candidates are word starts and non-word characters; a word that starts no
+        // name is skipped whole.
         let mut i = 0;
         while let Some((c, is_word)) = char_at(hay, i) {
-            if self.first_bytes[bytes[i] as usize] {
+            let next = if is_word {
+                word_end(hay, i)
+            } else {
+                i + c.len_utf8()
+            };
+            let may_start = self.first_bytes[bytes[i] as usize]
+                && (!is_word || self.first_words.may_start(&bytes[i..next]));
+            if may_start {
                 if let Some((end, key)) = self.longest_at(hay, i, &accept) {
                     let (start, stop) = to_input(i, end);
                     hits.push((Span { start, end: stop }, key));
@@ -546,21 +559,7 @@ impl Matcher {
                     continue;
                 }
             }
-            i += c.len_utf8();
-            while is_word && i < n {
-                let b = bytes[i];
-                if b < 0x80 {
-                    if !(b.is_ascii_alphanumeric() || b == b'_') {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    match char_at(hay, i) {
-                        Some((c, true)) => i += c.len_utf8(),
-                        _ => break,
-                    }
-                }
-            }
+            i = next;
         }
     }
 
@@ -574,7 +573,7 @@ impl Matcher {
         accept: &impl Fn(usize, usize, usize) -> bool,
     ) -> Option<(usize, usize)> {
         let fold = self.fold_case();
-        let mut node = 0;
+        let mut node = Cursor::ROOT;
         let mut best = None;
         let mut after_space = false;
         for (offset, &b) in hay.as_bytes()[start..].iter().enumerate() {
@@ -611,7 +610,7 @@ impl Matcher {
 fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
     let mut first = [false; 256];
     for b in 0..=255u8 {
-        if trie.step(0, b).is_some() {
+        if trie.step(Cursor::ROOT, b).is_some() {
             first[b as usize] = true;
             if fold {
                 first[b.to_ascii_uppercase() as usize] = true;

@@ -2,126 +2,162 @@
 //!
 //! Matching only ever starts where a word can start, so no failure links are needed:
 //! a trie is the anchored part of an Aho-Corasick automaton. It is built in one pass over
-//! the sorted names and stored as one array of node records, laid out level by level (a
-//! node with many children, such as the root, holds a 256-entry table), so it saves and
-//! loads as plain little-endian words.
+//! the sorted names and stored as one array of node records, laid out breadth-first so
+//! the shallow nodes every walk passes through share cache lines. It saves and loads as
+//! plain little-endian words.
+//!
+//! Most nodes of a name trie have one child, so a run of them is one record (a chain),
+//! and a node with no children has no record at all: its parent points at its key. A walk
+//! through "kandahar" touches a handful of records, not eight.
 
 const NONE: u32 = u32::MAX;
+/// A target with this bit is a childless node: the rest is its key.
+const LEAF: u32 = 1 << 31;
+/// Header bits: a 256-entry table of targets, or a chain of bytes.
+const DENSE: u32 = 1 << 31;
+const CHAIN: u32 = 1 << 30;
+const COUNT: u32 = CHAIN - 1;
 /// Nodes with more children than this get a 256-entry table instead of a sorted list.
 const WIDE: usize = 12;
-const DENSE: u32 = 1 << 31;
+/// Keys must stay below this (they share a word with the `LEAF` bit).
+pub const MAX_KEYS: usize = (LEAF - 1) as usize;
 
 /// A compiled set of byte strings, as one array of node records; the root is at 0.
 ///
-/// A record is `[header, key, ...]`: `header` holds the child count (with `DENSE` set
-/// for a 256-entry table of child offsets, `NONE` where there is no child), `key` the
-/// pattern that ends there or `NONE`. A sparse record then holds the child bytes packed
-/// four to a word, then the child offsets in the same order.
+/// A record is `[header, key, ...]`: `header` holds the kind and the child count (or the
+/// chain length), `key` the pattern that ends at the node or `NONE`. Then
+/// - a sparse node: its child bytes packed four to a word, then their targets;
+/// - a dense node (`DENSE`): 256 targets, `NONE` where there is no child;
+/// - a chain (`CHAIN`): a node with one child followed by keyless one-child nodes: the
+///   bytes of the run packed four to a word, then the target at its end.
+///
+/// A target is the offset of a record, or `LEAF | key` for a node without children.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Trie {
     nodes: Vec<u32>,
 }
 
+/// A position in a walk: a record and how far into its chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    at: u32,
+    pos: u32,
+}
+
+impl Cursor {
+    /// The root: where every walk starts.
+    pub const ROOT: Cursor = Cursor { at: 0, pos: 0 };
+}
+
 impl Trie {
-    /// Builds the trie of `patterns`, which must be distinct and non-empty; pattern `i`
-    /// gets key `i`.
+    /// Builds the trie of `patterns`, which must be distinct, non-empty and fewer than
+    /// [`MAX_KEYS`]; pattern `i` gets key `i`.
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
-        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
-            patterns[a as usize]
-                .as_ref()
-                .cmp(patterns[b as usize].as_ref())
-        });
-        // Nodes in depth-first order; edges (parent, byte, child) as they are made,
-        // so each parent's edges come in byte order.
-        let mut keys = vec![NONE];
-        let mut edges: Vec<(u32, u8, u32)> = Vec::new();
-        let mut path: Vec<u32> = vec![0];
-        let mut previous: &[u8] = &[];
-        for &k in &order {
-            let p = patterns[k as usize].as_ref();
-            let common = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
-            path.truncate(common + 1);
-            for &b in &p[common..] {
-                let child = keys.len() as u32;
-                keys.push(NONE);
-                edges.push((*path.last().expect("the root is on the path"), b, child));
-                path.push(child);
-            }
-            keys[*path.last().expect("the root is on the path") as usize] = k;
-            previous = p;
-        }
-        let mut children = vec![0usize; keys.len()];
-        for &(parent, _, _) in &edges {
-            children[parent as usize] += 1;
-        }
-        let size = |n: usize| {
-            if n > WIDE {
-                2 + 256
+        assert!(patterns.len() < MAX_KEYS, "too many patterns for a trie");
+        let tree = Tree::new(patterns);
+        // Records in breadth-first order: each node with children, except inside chains.
+        let mut order = vec![0u32];
+        let mut offset = vec![NONE; tree.keys.len()];
+        let mut total = 0usize;
+        let mut i = 0;
+        while let Some(&node) = order.get(i) {
+            i += 1;
+            offset[node as usize] = total as u32;
+            let kids = tree.children(node);
+            if kids.len() == 1 {
+                let (run, end) = tree.chain(node);
+                total += 3 + run.len().div_ceil(4);
+                order.extend(tree.has_children(end).then_some(end));
             } else {
-                2 + n.div_ceil(4) + n
+                total += 2 + if kids.len() > WIDE {
+                    256
+                } else {
+                    kids.len().div_ceil(4) + kids.len()
+                };
+                order.extend(
+                    kids.iter()
+                        .map(|&(_, c)| c)
+                        .filter(|&c| tree.has_children(c)),
+                );
+            }
+        }
+        let target = |c: u32| {
+            if tree.has_children(c) {
+                offset[c as usize]
+            } else {
+                LEAF | tree.keys[c as usize]
             }
         };
-        // Records are laid out level by level (the root first), so the shallow nodes every
-        // walk passes through share cache lines.
-        let mut depth = vec![0u32; keys.len()];
-        for &(parent, _, child) in &edges {
-            depth[child as usize] = depth[parent as usize] + 1;
-        }
-        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
-        order.sort_by_key(|&n| depth[n as usize]);
-        let mut offset = vec![0u32; keys.len()];
-        let mut total = 0usize;
+        let mut nodes = Vec::with_capacity(total);
         for &node in &order {
-            offset[node as usize] = total as u32;
-            total += size(children[node as usize]);
-        }
-        let mut nodes = vec![0u32; total];
-        for (node, (&n, &key)) in children.iter().zip(&keys).enumerate() {
-            let at = offset[node] as usize;
-            nodes[at] = if n > WIDE { n as u32 | DENSE } else { n as u32 };
-            nodes[at + 1] = key;
-            if n > WIDE {
-                nodes[at + 2..at + 2 + 256].fill(NONE);
-            }
-        }
-        let mut filled = vec![0usize; keys.len()];
-        for &(parent, b, child) in &edges {
-            let (p, at) = (parent as usize, offset[parent as usize] as usize);
-            let target = offset[child as usize];
-            let n = children[p];
-            if n > WIDE {
-                nodes[at + 2 + b as usize] = target;
+            let kids = tree.children(node);
+            let key = tree.keys[node as usize];
+            if kids.len() == 1 {
+                let (run, end) = tree.chain(node);
+                nodes.extend([CHAIN | run.len() as u32, key]);
+                pack(&mut nodes, &run);
+                nodes.push(target(end));
+            } else if kids.len() > WIDE {
+                nodes.extend([DENSE | kids.len() as u32, key]);
+                let table = nodes.len();
+                nodes.resize(table + 256, NONE);
+                for &(b, c) in kids {
+                    nodes[table + b as usize] = target(c);
+                }
             } else {
-                let i = filled[p];
-                nodes[at + 2 + i / 4] |= (b as u32) << (8 * (i % 4));
-                nodes[at + 2 + n.div_ceil(4) + i] = target;
+                nodes.extend([kids.len() as u32, key]);
+                let bytes: Vec<u8> = kids.iter().map(|&(b, _)| b).collect();
+                pack(&mut nodes, &bytes);
+                nodes.extend(kids.iter().map(|&(_, c)| target(c)));
             }
-            filled[p] += 1;
         }
+        debug_assert_eq!(nodes.len(), total);
         Trie { nodes }
     }
 
-    /// The child of `node` along byte `b`, if any.
+    /// Where `at` goes along byte `b`, if anywhere.
     #[inline]
-    pub fn step(&self, node: u32, b: u8) -> Option<u32> {
-        let at = node as usize;
-        let header = self.nodes[at];
-        let next = if header & DENSE != 0 {
-            self.nodes[at + 2 + b as usize]
+    pub fn step(&self, at: Cursor, b: u8) -> Option<Cursor> {
+        if at.at & LEAF != 0 {
+            return None;
+        }
+        let record = at.at as usize;
+        let header = self.nodes[record];
+        let target = if header & CHAIN != 0 {
+            let len = header & COUNT;
+            let word = self.nodes[record + 2 + at.pos as usize / 4];
+            if (word >> (8 * (at.pos % 4))) as u8 != b {
+                return None;
+            }
+            if at.pos + 1 < len {
+                return Some(Cursor {
+                    at: at.at,
+                    pos: at.pos + 1,
+                });
+            }
+            self.nodes[record + 2 + len.div_ceil(4) as usize]
+        } else if header & DENSE != 0 {
+            self.nodes[record + 2 + b as usize]
         } else {
             let n = header as usize;
             let words = n.div_ceil(4);
-            let i = find_byte(&self.nodes[at + 2..at + 2 + words], b).filter(|&i| i < n)?;
-            self.nodes[at + 2 + words + i]
+            let i = find_byte(&self.nodes[record + 2..record + 2 + words], b).filter(|&i| i < n)?;
+            self.nodes[record + 2 + words + i]
         };
-        (next != NONE).then_some(next)
+        (target != NONE).then_some(Cursor { at: target, pos: 0 })
     }
 
-    /// The key of the pattern ending at `node`, if one does.
+    /// The key of the pattern ending at `at`, if one does.
     #[inline]
-    pub fn key(&self, node: u32) -> Option<usize> {
-        let k = self.nodes[node as usize + 1];
+    pub fn key(&self, at: Cursor) -> Option<usize> {
+        if at.pos != 0 {
+            return None;
+        }
+        let k = if at.at & LEAF != 0 {
+            at.at & !LEAF
+        } else {
+            self.nodes[at.at as usize + 1]
+        };
         (k != NONE).then_some(k as usize)
     }
 
@@ -143,38 +179,55 @@ impl Trie {
         trie.well_formed(keys).then_some((trie, rest))
     }
 
-    /// Whether every record fits, every child offset points at a record and every key is
-    /// below `keys`, so that walking cannot index out of bounds.
+    /// Whether every record fits, every target is a record (not the root) or a key below
+    /// `keys`, and every key is below `keys`, so that walking cannot index out of bounds.
     fn well_formed(&self, keys: usize) -> bool {
         let nodes = &self.nodes;
+        let keys = keys.min(MAX_KEYS);
+        let key_ok = |k: u32| (k as usize) < keys;
         let mut starts = vec![0u64; nodes.len().div_ceil(64)];
         let mut targets = Vec::new();
         let mut at = 0usize;
         while at < nodes.len() {
             starts[at / 64] |= 1 << (at % 64);
-            let Some(&header) = nodes.get(at) else {
+            let (Some(&header), Some(&key)) = (nodes.get(at), nodes.get(at + 1)) else {
                 return false;
             };
-            let (n, dense) = ((header & !DENSE) as usize, header & DENSE != 0);
-            match nodes.get(at + 1) {
-                Some(&k) if k == NONE || (k as usize) < keys => {}
-                _ => return false,
+            if key != NONE && !key_ok(key) {
+                return false;
             }
-            let (size, kids) = if dense {
-                (2 + 256, at + 2..at + 2 + 256)
+            let n = (header & COUNT) as usize;
+            let (kids, dense) = if header & CHAIN != 0 {
+                if header & DENSE != 0 || n == 0 {
+                    return false;
+                }
+                let end = at + 2 + n.div_ceil(4);
+                (end..end + 1, false)
+            } else if header & DENSE != 0 {
+                (at + 2..at + 2 + 256, true)
             } else if n <= WIDE {
-                (
-                    2 + n.div_ceil(4) + n,
-                    at + 2 + n.div_ceil(4)..at + 2 + n.div_ceil(4) + n,
-                )
+                let end = at + 2 + n.div_ceil(4);
+                (end..end + n, false)
             } else {
                 return false;
             };
+            let next = kids.end;
             let Some(children) = nodes.get(kids) else {
                 return false;
             };
-            targets.extend(children.iter().copied().filter(|&t| t != NONE));
-            at += size;
+            for &t in children {
+                if t == NONE && dense {
+                    continue;
+                }
+                if t & LEAF != 0 {
+                    if !key_ok(t & !LEAF) {
+                        return false;
+                    }
+                } else {
+                    targets.push(t);
+                }
+            }
+            at = next;
         }
         let start = |t: u32| {
             starts
@@ -183,6 +236,90 @@ impl Trie {
         };
         !nodes.is_empty() && targets.iter().all(|&t| t != 0 && start(t))
     }
+}
+
+/// The trie as a tree of nodes in depth-first order, before it is laid out as records.
+struct Tree {
+    /// The key ending at each node, or `NONE`.
+    keys: Vec<u32>,
+    /// Each node's children, `(byte, child)` in byte order: `edges[first[n]..first[n + 1]]`.
+    first: Vec<u32>,
+    edges: Vec<(u8, u32)>,
+}
+
+impl Tree {
+    fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Tree {
+        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            patterns[a as usize]
+                .as_ref()
+                .cmp(patterns[b as usize].as_ref())
+        });
+        // Edges (parent, byte, child) as they are made, so each parent's come in byte order.
+        let mut keys = vec![NONE];
+        let mut made: Vec<(u32, u8, u32)> = Vec::new();
+        let mut path: Vec<u32> = vec![0];
+        let mut previous: &[u8] = &[];
+        for &k in &order {
+            let p = patterns[k as usize].as_ref();
+            let common = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for &b in &p[common..] {
+                let child = keys.len() as u32;
+                keys.push(NONE);
+                made.push((*path.last().expect("the root is on the path"), b, child));
+                path.push(child);
+            }
+            keys[*path.last().expect("the root is on the path") as usize] = k;
+            previous = p;
+        }
+        // Group the edges by parent (a stable counting sort keeps the byte order).
+        let mut first = vec![0u32; keys.len() + 1];
+        for &(parent, _, _) in &made {
+            first[parent as usize + 1] += 1;
+        }
+        for i in 1..first.len() {
+            first[i] += first[i - 1];
+        }
+        let mut fill = first.clone();
+        let mut edges = vec![(0u8, 0u32); made.len()];
+        for &(parent, b, child) in &made {
+            edges[fill[parent as usize] as usize] = (b, child);
+            fill[parent as usize] += 1;
+        }
+        Tree { keys, first, edges }
+    }
+
+    fn children(&self, node: u32) -> &[(u8, u32)] {
+        let n = node as usize;
+        &self.edges[self.first[n] as usize..self.first[n + 1] as usize]
+    }
+
+    fn has_children(&self, node: u32) -> bool {
+        !self.children(node).is_empty()
+    }
+
+    /// The run below a one-child `node`: its bytes, down through keyless one-child
+    /// nodes, and the node where it ends.
+    fn chain(&self, node: u32) -> (Vec<u8>, u32) {
+        let (b, mut end) = self.children(node)[0];
+        let mut run = vec![b];
+        while self.keys[end as usize] == NONE && self.children(end).len() == 1 {
+            let (b, next) = self.children(end)[0];
+            run.push(b);
+            end = next;
+        }
+        (run, end)
+    }
+}
+
+/// Appends `bytes` packed four to a word, lowest byte first.
+fn pack(out: &mut Vec<u32>, bytes: &[u8]) {
+    out.extend(bytes.chunks(4).map(|c| {
+        c.iter()
+            .enumerate()
+            .fold(0u32, |w, (i, &b)| w | u32::from(b) << (8 * i))
+    }));
 }
 
 /// Appends `words` as a little-endian u64 count and u32 values.
@@ -222,7 +359,7 @@ mod tests {
     use super::*;
 
     fn walk(t: &Trie, s: &str) -> Vec<(usize, usize)> {
-        let mut node = 0;
+        let mut node = Cursor::ROOT;
         let mut out = Vec::new();
         for (i, &b) in s.as_bytes().iter().enumerate() {
             match t.step(node, b) {
@@ -243,6 +380,59 @@ mod tests {
         assert_eq!(walk(&t, "newark"), [(3, 1), (6, 3)]);
         assert_eq!(walk(&t, "yorkshire"), [(4, 4)]);
         assert_eq!(walk(&t, "boston"), []);
+    }
+
+    #[test]
+    fn chains_stop_where_the_text_leaves_them() {
+        let t = Trie::new(&["kandahar", "kandahar province", "kabul", "k"]);
+        assert_eq!(walk(&t, "kandahar province"), [(1, 3), (8, 0), (17, 1)]);
+        assert_eq!(walk(&t, "kandahar provincial"), [(1, 3), (8, 0)]);
+        assert_eq!(walk(&t, "kandy"), [(1, 3)]);
+        assert_eq!(walk(&t, "kabuls"), [(1, 3), (5, 2)]);
+        assert_eq!(walk(&t, "x"), []);
+    }
+
+    /// Every prefix of the text that is a pattern, found the slow way.
+    fn prefixes(patterns: &[String], text: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = patterns
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| text.starts_with(p.as_str()))
+            .map(|(k, p)| (p.len(), k))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn agrees_with_a_plain_search_on_many_names() {
+        // Names over a small alphabet share prefixes and runs of every length.
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let mut names: Vec<String> = (0..3000)
+            .map(|_| {
+                (0..1 + next() % 12)
+                    .map(|_| b"ab c"[next() % 4] as char)
+                    .collect()
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        let t = Trie::new(&names);
+        for name in &names {
+            for tail in ["", "a", " b", "cc"] {
+                let text = format!("{name}{tail}");
+                assert_eq!(walk(&t, &text), prefixes(&names, &text), "{text:?}");
+            }
+        }
+        let mut bytes = Vec::new();
+        t.to_bytes(&mut bytes);
+        assert_eq!(Trie::from_bytes(&bytes, names.len()).unwrap().0, t);
     }
 
     #[test]
