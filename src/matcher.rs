@@ -548,10 +548,28 @@ impl Matcher {
             } else {
                 i + c.len_utf8()
             };
-            let may_start = self.first_bytes[bytes[i] as usize]
-                && (!is_word || self.first_words.may_start(&bytes[i..next]));
-            if may_start {
-                if let Some((end, key)) = self.longest_at(hay, i, &accept) {
+            // How far a walk may read: to the end, or to the end of this word when the
+            // next word after a space cannot follow it in any name.
+            let limit = if !self.first_bytes[bytes[i] as usize] {
+                None
+            } else if !is_word {
+                Some(bytes.len())
+            } else {
+                self.first_words.first(&bytes[i..next]).map(|first| {
+                    let at = next + bytes[next..].iter().take_while(|b| is_space(**b)).count();
+                    let then = word_end(hay, at);
+                    let cut = at > next
+                        && then > at
+                        && !self.first_words.may_follow(first, &bytes[at..then]);
+                    if cut {
+                        next
+                    } else {
+                        bytes.len()
+                    }
+                })
+            };
+            if let Some(limit) = limit {
+                if let Some((end, key)) = self.longest_at(&hay[..limit], i, &accept) {
                     let (start, stop) = to_input(i, end);
                     hits.push((Span { start, end: stop }, key));
                     // A whole-word hit ends before a word start or a non-word character.
@@ -577,7 +595,7 @@ impl Matcher {
         let mut best = None;
         let mut after_space = false;
         for (offset, &b) in hay.as_bytes()[start..].iter().enumerate() {
-            let b = if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            let b = if is_space(b) {
                 if after_space {
                     continue;
                 }
@@ -604,6 +622,12 @@ impl Matcher {
         }
         best
     }
+}
+
+/// Whether `b` is ASCII whitespace, which names hold as one space.
+#[inline]
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 /// The bytes a name can start with (both cases of ASCII letters when case folds).

@@ -8,7 +8,7 @@ use std::sync::Once;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
 
 use crate::{
     find_many, set_parallel, CaseMode, CharOffsets, Error, ErrorKind, Found, Gazetteer, Match,
@@ -226,6 +226,31 @@ fn text_row(item: &Bound<'_, PyAny>, row: usize) -> PyResult<Option<Text>> {
         object: item.cast::<PyString>()?.clone().unbind(),
         utf8,
     }))
+}
+
+/// Pauses the cycle collector while a batch's results are made, and restores it when
+/// dropped. The results (lists of matches holding only strings) form no cycles, but their
+/// allocations would trigger collections that walk the whole heap, a big gazetteer too.
+struct GcPause {
+    was_enabled: bool,
+}
+
+impl GcPause {
+    fn new(_py: Python<'_>) -> GcPause {
+        // SAFETY: called with the GIL held (the token proves it).
+        GcPause {
+            was_enabled: unsafe { pyo3::ffi::PyGC_Disable() } == 1,
+        }
+    }
+}
+
+impl Drop for GcPause {
+    fn drop(&mut self) {
+        if self.was_enabled {
+            // SAFETY: a GcPause lives only while its caller holds the GIL.
+            unsafe { pyo3::ffi::PyGC_Enable() };
+        }
+    }
 }
 
 /// A Python str and its UTF-8 contents.
@@ -566,25 +591,26 @@ impl PyMatcher {
     /// The matches in each text; None and NaN rows give an empty list. Errors name rows
     /// counted from `first_row`.
     #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0))]
-    fn find_many(
+    fn find_many<'py>(
         &self,
-        py: Python<'_>,
-        texts: &Bound<'_, PyAny>,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
         first_row: usize,
-    ) -> PyResult<Vec<Vec<Py<PyMatch>>>> {
+    ) -> PyResult<Bound<'py, PyList>> {
         let batch = Batch::extract(texts, ref_dates, first_row)?;
         let found = batch.run(py, &self.inner, threads)?;
-        batch
-            .texts
-            .iter()
-            .zip(&found)
-            .map(|(text, ms)| match text {
-                Some(t) => self.py_matches(py, &t.object, &t.utf8, ms),
-                None => Ok(Vec::new()),
-            })
-            .collect()
+        let _pause = GcPause::new(py);
+        let out = PyList::empty(py);
+        for (text, ms) in batch.texts.iter().zip(&found) {
+            let matches = match text {
+                Some(t) => self.py_matches(py, &t.object, &t.utf8, ms)?,
+                None => Vec::new(),
+            };
+            out.append(PyList::new(py, matches)?)?;
+        }
+        Ok(out)
     }
 
     /// The matches of all texts as column buffers (see `gazet.frames`): little-endian

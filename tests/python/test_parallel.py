@@ -38,3 +38,18 @@ def test_forked_child_does_not_hang(seed_matcher):
     assert not p.is_alive(), "forked child hung"
     assert p.exitcode == 0
     assert queue.get(timeout=5) == 100
+
+
+def test_batches_leave_the_cycle_collector_as_they_found_it(seed_matcher):
+    import gc
+
+    texts = ["Pakistan and Qatar in Istanbul"] * 50
+    assert gc.isenabled()
+    seed_matcher.find_many(texts)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        seed_matcher.find_many(texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
