@@ -8,7 +8,7 @@ use std::sync::Once;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple, PyType};
 
 use crate::{
     find_many, set_parallel, CaseMode, CharOffsets, Error, ErrorKind, Found, Gazetteer, Match,
@@ -588,9 +588,10 @@ impl PyMatcher {
         self.py_matches(py, &source, &text, &found)
     }
 
-    /// The matches in each text; None and NaN rows give an empty list. Errors name rows
+    /// The matches in each text, each text's as a `list_type` (a list subclass made with
+    /// no arguments; default list); None and NaN rows give an empty one. Errors name rows
     /// counted from `first_row`.
-    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0))]
+    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, list_type=None))]
     fn find_many<'py>(
         &self,
         py: Python<'py>,
@@ -598,7 +599,13 @@ impl PyMatcher {
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
         first_row: usize,
+        list_type: Option<&Bound<'py, PyType>>,
     ) -> PyResult<Bound<'py, PyList>> {
+        if let Some(t) = list_type {
+            if !t.is_subclass_of::<PyList>()? {
+                return Err(PyTypeError::new_err("list_type must be a subclass of list"));
+            }
+        }
         let batch = Batch::extract(texts, ref_dates, first_row)?;
         let found = batch.run(py, &self.inner, threads)?;
         let _pause = GcPause::new(py);
@@ -608,7 +615,16 @@ impl PyMatcher {
                 Some(t) => self.py_matches(py, &t.object, &t.utf8, ms)?,
                 None => Vec::new(),
             };
-            out.append(PyList::new(py, matches)?)?;
+            match list_type {
+                None => out.append(PyList::new(py, matches)?)?,
+                Some(t) => {
+                    let list = t.call0()?.cast_into::<PyList>()?;
+                    for m in matches {
+                        list.append(m)?;
+                    }
+                    out.append(list)?;
+                }
+            }
         }
         Ok(out)
     }

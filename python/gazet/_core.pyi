@@ -57,6 +57,7 @@ class Matcher:
         *,
         threads: int | None = None,
         first_row: int = 0,
+        list_type: type[list[Match]] | None = None,
     ) -> list[list[Match]]: ...
     def columns(
         self,

@@ -150,7 +150,8 @@ class Matcher:
         """The mentions of each text (in parallel, without the GIL); None/NaN rows give []."""
         rows = _rows(texts)
         refs = None if ref_dates is None else [_iso(r) for r in ref_dates]
-        return [Matches(ms) for ms in self._core.find_many(rows, refs, threads=threads or self._threads)]
+        threads = threads or self._threads
+        return self._core.find_many(rows, refs, threads=threads, list_type=Matches)
 
     def extract(
         self,
