@@ -1,32 +1,61 @@
-//! A filter over the first words of the names, and over their first two words. Most
-//! words of a text start no name: one hash and one probe of a small bit table rule them
-//! out before any walk of the trie. Most words that do start one ("the", "new") are
-//! followed by a word no such name continues with, and a second probe stops the walk
-//! there, before it reaches the deep (cold) part of the trie.
+//! The first words of the names. Most words of a text start no name: one hash and one
+//! probe of a small Bloom filter rule them out before any walk of the trie. A word that
+//! passes is looked up in a table that holds, for a first word of up to 16 bytes, the
+//! name it is on its own and where the trie goes on from it, so most walks never touch
+//! the trie. Most first words in a text ("the", "new") are followed by a word no name
+//! continues with: the filter also holds first-word pairs, and a second probe stops the
+//! walk there, before the deep (cold) part of the trie.
 //!
-//! It is a blocked Bloom filter: each entry sets two bits of one 64-bit block, so a
-//! probe reads one cache line. An entry always passes; about 4% of other words or pairs
-//! pass too (measured with 168k names), and the trie then rules them out.
+//! The filter is blocked: each entry sets two bits of one 64-bit block, so a probe reads
+//! one cache line. An entry always passes; about 4% of other words or pairs pass too
+//! (measured with 168k names), and the table or the trie then rules them out.
 
 use crate::boundary::char_at;
-use crate::trie::{read_words, write_words};
+use crate::trie::{read_words, write_words, Cursor, Trie};
 
 const BLOCKS: usize = 1 << 15;
+/// First words longer than this are not in the table; their walks start at the root.
+const SHORT: usize = 16;
+const NONE: u32 = u32::MAX;
 
-/// The words that start a name and the pairs of words that do, as a Bloom filter.
+/// The first words and first-word pairs of the names, and a table of the short first
+/// words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FirstWords {
     blocks: Vec<u64>,
+    /// Open addressing, a power of two in size; an empty slot has `len` 0.
+    slots: Vec<Slot>,
+}
+
+/// A short first word: its bytes, the key of the name it is alone (or `NONE`), and the
+/// trie position after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Slot {
+    tag: u16,
+    len: u16,
+    key: u32,
+    after: Cursor,
+    bytes: [u8; SHORT],
+}
+
+/// What the table says about a word that passed the filter.
+pub enum Lookup {
+    /// The word starts no name.
+    Absent,
+    /// The word is a short first word: the name it is alone, and where a walk goes on
+    /// (`None` if no longer name starts with it).
+    Short(Option<usize>, Option<Cursor>),
+    /// The word is too long for the table: walk the trie from the root.
+    Long,
 }
 
 impl FirstWords {
-    /// The filter of the first words of `patterns` (normalized names), and of the first
-    /// two where the first word is followed by a space and another word. A pattern that
-    /// starts with a non-word character adds nothing.
-    pub fn new<P: AsRef<str>>(patterns: &[P]) -> FirstWords {
-        let mut filter = FirstWords {
-            blocks: vec![0u64; BLOCKS],
-        };
+    /// The filter and table of `patterns` (normalized names) and their trie: first words,
+    /// and first-word pairs where the first word is followed by a space and another
+    /// word. A pattern that starts with a non-word character adds nothing.
+    pub fn new<P: AsRef<str>>(patterns: &[P], trie: &Trie) -> FirstWords {
+        let mut blocks = vec![0u64; BLOCKS];
+        let mut firsts = Vec::new();
         for p in patterns {
             let p = p.as_ref();
             let end = word_end(p, 0);
@@ -34,25 +63,46 @@ impl FirstWords {
                 continue;
             }
             let first = hash(&p.as_bytes()[..end]);
-            filter.insert(first);
+            insert(&mut blocks, first);
+            firsts.push(&p.as_bytes()[..end]);
             if p.as_bytes().get(end) == Some(&b' ') {
                 let next = word_end(p, end + 1);
                 if next > end + 1 {
-                    filter.insert(pair(first, &p.as_bytes()[end + 1..next]));
+                    insert(&mut blocks, pair(first, &p.as_bytes()[end + 1..next]));
                 }
             }
         }
-        filter
+        FirstWords::with_table(blocks, firsts, trie).expect("first words are trie paths")
     }
 
-    fn insert(&mut self, h: u64) {
-        let (block, bits) = probe(h);
-        self.blocks[block] |= bits;
-    }
-
-    fn contains(&self, h: u64) -> bool {
-        let (block, bits) = probe(h);
-        self.blocks[block] & bits == bits
+    /// The filter `blocks` and the table of `firsts` (which may repeat); `None` if a
+    /// first word is not a path of `trie`.
+    fn with_table(blocks: Vec<u64>, mut firsts: Vec<&[u8]>, trie: &Trie) -> Option<FirstWords> {
+        firsts.retain(|w| w.len() <= SHORT);
+        firsts.sort_unstable();
+        firsts.dedup();
+        let size = (firsts.len() + firsts.len() / 8 + 1).next_power_of_two();
+        let mut slots = vec![Slot::default(); size];
+        for word in firsts {
+            let after = word
+                .iter()
+                .try_fold(Cursor::ROOT, |at, &b| trie.step(at, b))?;
+            let h = hash(word);
+            let mut i = h as usize & (size - 1);
+            while slots[i].len != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            let mut bytes = [0u8; SHORT];
+            bytes[..word.len()].copy_from_slice(word);
+            slots[i] = Slot {
+                tag: tag(h),
+                len: word.len() as u16,
+                key: trie.key(after).map_or(NONE, |k| k as u32),
+                after,
+                bytes,
+            };
+        }
+        Some(FirstWords { blocks, slots })
     }
 
     /// The hash of `word` (a whole run of word characters) if it may start a name.
@@ -60,21 +110,46 @@ impl FirstWords {
     #[inline]
     pub fn first(&self, word: &[u8]) -> Option<u64> {
         let h = hash(word);
-        self.contains(h).then_some(h)
+        contains(&self.blocks, h).then_some(h)
     }
 
     /// Whether a name may start with the word of hash `first`, one space and `word`.
     #[inline]
     pub fn may_follow(&self, first: u64, word: &[u8]) -> bool {
-        self.contains(pair(first, word))
+        contains(&self.blocks, pair(first, word))
+    }
+
+    /// The table's entry for `word`, whose hash is `h`; `fold`: ASCII case is ignored, as
+    /// the trie's names are folded.
+    #[inline]
+    pub fn lookup(&self, word: &[u8], h: u64, trie: &Trie, fold: bool) -> Lookup {
+        if word.len() > SHORT {
+            return Lookup::Long;
+        }
+        let (mask, tag) = (self.slots.len() - 1, tag(h));
+        let mut i = h as usize & mask;
+        loop {
+            let slot = &self.slots[i];
+            if slot.len == 0 {
+                return Lookup::Absent;
+            }
+            if slot.tag == tag && usize::from(slot.len) == word.len() {
+                let stored = &slot.bytes[..word.len()];
+                if stored == word || fold && stored.eq_ignore_ascii_case(word) {
+                    let key = (slot.key != NONE).then_some(slot.key as usize);
+                    return Lookup::Short(key, trie.leads_on(slot.after).then_some(slot.after));
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// Heap bytes used.
     pub fn memory_usage(&self) -> usize {
-        8 * self.blocks.len()
+        8 * self.blocks.len() + std::mem::size_of::<Slot>() * self.slots.len()
     }
 
-    /// The filter as bytes for [`FirstWords::from_bytes`].
+    /// The filter and the table's words as bytes for [`FirstWords::from_bytes`].
     pub fn to_bytes(&self, out: &mut Vec<u8>) {
         let words: Vec<u32> = self
             .blocks
@@ -82,11 +157,22 @@ impl FirstWords {
             .flat_map(|&b| [b as u32, (b >> 32) as u32])
             .collect();
         write_words(out, &words);
+        let mut firsts: Vec<&[u8]> = self
+            .slots
+            .iter()
+            .filter(|s| s.len != 0)
+            .map(|s| &s.bytes[..usize::from(s.len)])
+            .collect();
+        firsts.sort_unstable();
+        let lens: Vec<u32> = firsts.iter().map(|w| w.len() as u32).collect();
+        write_words(out, &lens);
+        firsts.iter().for_each(|w| out.extend_from_slice(w));
     }
 
-    /// Reads a filter written by [`FirstWords::to_bytes`] from the front of `input`,
-    /// returning it and the rest.
-    pub fn from_bytes(input: &[u8]) -> Option<(FirstWords, &[u8])> {
+    /// Reads what [`FirstWords::to_bytes`] wrote from the front of `input`, finding the
+    /// words in `trie`: the filter and table, and the rest; `None` if the bytes are
+    /// damaged or a word is not a path of `trie`.
+    pub fn from_bytes<'a>(input: &'a [u8], trie: &Trie) -> Option<(FirstWords, &'a [u8])> {
         let (words, rest) = read_words(input)?;
         if words.len() != 2 * BLOCKS {
             return None;
@@ -95,8 +181,39 @@ impl FirstWords {
             .chunks_exact(2)
             .map(|w| u64::from(w[0]) | u64::from(w[1]) << 32)
             .collect();
-        Some((FirstWords { blocks }, rest))
+        let (lens, rest) = read_words(rest)?;
+        let total = lens
+            .iter()
+            .try_fold(0usize, |t, &n| t.checked_add(n as usize))?;
+        let (text, rest) = rest.split_at_checked(total)?;
+        let mut firsts = Vec::with_capacity(lens.len());
+        let mut at = 0;
+        for &n in &lens {
+            firsts.push(&text[at..at + n as usize]);
+            at += n as usize;
+        }
+        if firsts.iter().any(|w| w.is_empty() || w.len() > SHORT) {
+            return None;
+        }
+        Some((FirstWords::with_table(blocks, firsts, trie)?, rest))
     }
+}
+
+fn insert(blocks: &mut [u64], h: u64) {
+    let (block, bits) = probe(h);
+    blocks[block] |= bits;
+}
+
+#[inline]
+fn contains(blocks: &[u64], h: u64) -> bool {
+    let (block, bits) = probe(h);
+    blocks[block] & bits == bits
+}
+
+/// The table tag of hash `h` (bits the slot index and the filter do not use).
+#[inline]
+fn tag(h: u64) -> u16 {
+    (h >> 32) as u16
 }
 
 /// The end of the run of word characters that starts at byte `i` of `text` (`i` itself
@@ -147,6 +264,11 @@ fn probe(h: u64) -> (usize, u64) {
 mod tests {
     use super::*;
 
+    fn filter(names: &[&str]) -> (FirstWords, Trie) {
+        let trie = Trie::new(names);
+        (FirstWords::new(names, &trie), trie)
+    }
+
     #[test]
     fn first_words_and_pairs_pass_and_most_others_do_not() {
         let names = [
@@ -156,7 +278,7 @@ mod tests {
             "'s-hertogenbosch",
             "türkiye",
         ];
-        let f = FirstWords::new(&names);
+        let (f, _) = filter(&names);
         for w in ["kabul", "KABUL", "new", "New", "ruhr", "türkiye"] {
             assert!(f.first(w.as_bytes()).is_some(), "{w}");
         }
@@ -169,6 +291,24 @@ mod tests {
     }
 
     #[test]
+    fn the_table_knows_names_and_where_walks_go_on() {
+        let long = "abcdefghijklmnopqrstuvwxyz";
+        let names = ["kabul", "new york", "new", "york", long];
+        let (f, trie) = filter(&names);
+        let look = |w: &str, fold| f.lookup(w.as_bytes(), hash(w.as_bytes()), &trie, fold);
+        assert!(matches!(look("kabul", true), Lookup::Short(Some(0), None)));
+        assert!(matches!(look("KABUL", true), Lookup::Short(Some(0), None)));
+        assert!(matches!(look("KABUL", false), Lookup::Absent));
+        let Lookup::Short(Some(2), Some(after)) = look("New", true) else {
+            panic!("new is a name and starts one")
+        };
+        let york = b" york".iter().try_fold(after, |c, &b| trie.step(c, b));
+        assert_eq!(york.and_then(|c| trie.key(c)), Some(1));
+        assert!(matches!(look("kabu", true), Lookup::Absent));
+        assert!(matches!(look(long, true), Lookup::Long));
+    }
+
+    #[test]
     fn word_ends() {
         assert_eq!(word_end("new york", 0), 3);
         assert_eq!(word_end("new york", 3), 3);
@@ -177,11 +317,15 @@ mod tests {
     }
 
     #[test]
-    fn round_trips_through_bytes() {
-        let f = FirstWords::new(&["kabul"]);
+    fn round_trips_through_bytes_and_rejects_damage() {
+        let (f, trie) = filter(&["kabul", "kandahar", "new york"]);
         let mut bytes = Vec::new();
         f.to_bytes(&mut bytes);
-        assert_eq!(FirstWords::from_bytes(&bytes).unwrap().0, f);
-        assert!(FirstWords::from_bytes(&bytes[..100]).is_none());
+        bytes.extend_from_slice(b"rest");
+        let (back, rest) = FirstWords::from_bytes(&bytes, &trie).unwrap();
+        assert_eq!((back, rest), (f, &b"rest"[..]));
+        assert!(FirstWords::from_bytes(&bytes[..100], &trie).is_none());
+        let other = Trie::new(&["kabul"]);
+        assert!(FirstWords::from_bytes(&bytes, &other).is_none());
     }
 }

@@ -14,7 +14,7 @@ use crate::boundary::{char_at, is_whole_word};
 use crate::context;
 use crate::dates::DateFinder;
 use crate::error::{Error, ErrorKind};
-use crate::first_words::{word_end, FirstWords};
+use crate::first_words::{word_end, FirstWords, Lookup};
 use crate::gazetteer::{Entity, Gazetteer};
 use crate::keys::Keys;
 use crate::normalize::{inert, normalize, normalize_name};
@@ -198,7 +198,7 @@ impl MatcherBuilder {
         let trie = Trie::new(&patterns);
         Ok(Matcher {
             first_bytes: first_bytes(&trie, fold),
-            first_words: FirstWords::new(&patterns),
+            first_words: FirstWords::new(&patterns, &trie),
             trie,
             keys: Keys::new(keys),
             case: self.case,
@@ -330,7 +330,7 @@ impl Matcher {
         let (trie, rest) =
             Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
         let (first_words, rest) =
-            FirstWords::from_bytes(rest).ok_or_else(|| bad("damaged word filter"))?;
+            FirstWords::from_bytes(rest, &trie).ok_or_else(|| bad("damaged first words"))?;
         if !rest.is_empty() {
             return Err(bad("trailing bytes"));
         }
@@ -543,58 +543,80 @@ impl Matcher {
         // name is skipped whole.
         let mut i = 0;
         while let Some((c, is_word)) = char_at(hay, i) {
-            let next = if is_word {
-                word_end(hay, i)
+            let (next, found) = if is_word {
+                let next = word_end(hay, i);
+                (next, self.longest_from_word(hay, i, next, &accept))
+            } else if self.first_bytes[bytes[i] as usize] {
+                let found = self.longest_at(hay, i, (Cursor::ROOT, i), None, &accept);
+                (i + c.len_utf8(), found)
             } else {
-                i + c.len_utf8()
+                (i + c.len_utf8(), None)
             };
-            // How far a walk may read: to the end, or to the end of this word when the
-            // next word after a space cannot follow it in any name.
-            let limit = if !self.first_bytes[bytes[i] as usize] {
-                None
-            } else if !is_word {
-                Some(bytes.len())
-            } else {
-                self.first_words.first(&bytes[i..next]).map(|first| {
-                    let at = next + bytes[next..].iter().take_while(|b| is_space(**b)).count();
-                    let then = word_end(hay, at);
-                    let cut = at > next
-                        && then > at
-                        && !self.first_words.may_follow(first, &bytes[at..then]);
-                    if cut {
-                        next
-                    } else {
-                        bytes.len()
-                    }
-                })
-            };
-            if let Some(limit) = limit {
-                if let Some((end, key)) = self.longest_at(&hay[..limit], i, &accept) {
-                    let (start, stop) = to_input(i, end);
-                    hits.push((Span { start, end: stop }, key));
-                    // A whole-word hit ends before a word start or a non-word character.
-                    i = end;
-                    continue;
-                }
+            if let Some((end, key)) = found {
+                let (start, stop) = to_input(i, end);
+                hits.push((Span { start, end: stop }, key));
+                // A whole-word hit ends before a word start or a non-word character.
+                i = end;
+                continue;
             }
             i = next;
         }
     }
 
+    /// The longest name that starts with the word `hay[start..next]`, as
+    /// [`Matcher::longest_at`] gives it. The first-word table answers for the word itself;
+    /// the walk goes on in the trie only if a longer name starts with it and, where a
+    /// space and another word follow, a name goes on with that word.
+    fn longest_from_word(
+        &self,
+        hay: &str,
+        start: usize,
+        next: usize,
+        accept: &impl Fn(usize, usize, usize) -> bool,
+    ) -> Option<(usize, usize)> {
+        let bytes = hay.as_bytes();
+        let word = &bytes[start..next];
+        let first = self.first_words.first(word)?;
+        let (key, after) = match self
+            .first_words
+            .lookup(word, first, &self.trie, self.fold_case())
+        {
+            Lookup::Absent => return None,
+            Lookup::Long => {
+                return self.longest_at(hay, start, (Cursor::ROOT, start), None, accept)
+            }
+            Lookup::Short(key, after) => (key, after),
+        };
+        let best = key
+            .filter(|&k| is_whole_word(hay, start, next) && accept(k, start, next))
+            .map(|k| (next, k));
+        let Some(after) = after else {
+            return best;
+        };
+        let at = next + bytes[next..].iter().take_while(|b| is_space(**b)).count();
+        let then = word_end(hay, at);
+        if at > next && then > at && !self.first_words.may_follow(first, &bytes[at..then]) {
+            return best;
+        }
+        self.longest_at(hay, start, (after, next), best, accept)
+    }
+
     /// The longest name starting at byte `start` of `hay` that ends on a word boundary
-    /// and that `accept` takes: its end and key. Bytes are case-folded and runs of ASCII
-    /// whitespace fed as one space on the way (no-ops on normalized text).
+    /// and that `accept` takes, else `best`: its end and key. The walk goes on from trie
+    /// position `node` at byte `resume` (the root at `start`, or the position after a
+    /// first word at its end). Bytes are case-folded and runs of ASCII whitespace fed as
+    /// one space on the way (no-ops on normalized text).
     fn longest_at(
         &self,
         hay: &str,
         start: usize,
+        (mut node, resume): (Cursor, usize),
+        mut best: Option<(usize, usize)>,
         accept: &impl Fn(usize, usize, usize) -> bool,
     ) -> Option<(usize, usize)> {
         let fold = self.fold_case();
-        let mut node = Cursor::ROOT;
-        let mut best = None;
         let mut after_space = false;
-        for (offset, &b) in hay.as_bytes()[start..].iter().enumerate() {
+        for (offset, &b) in hay.as_bytes()[resume..].iter().enumerate() {
             let b = if is_space(b) {
                 if after_space {
                     continue;
@@ -614,7 +636,7 @@ impl Matcher {
             };
             node = next;
             if let Some(key) = self.trie.key(node) {
-                let end = start + offset + 1;
+                let end = resume + offset + 1;
                 if is_whole_word(hay, start, end) && accept(key, start, end) {
                     best = Some((end, key));
                 }

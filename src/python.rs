@@ -8,6 +8,7 @@ use std::sync::Once;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple, PyType};
 
 use crate::{
@@ -194,8 +195,11 @@ type EntityRow = (String, String, Vec<String>, Option<String>, u64);
 #[pyclass(frozen, module = "gazet._core", name = "Matcher")]
 pub struct PyMatcher {
     inner: Matcher,
-    /// Python strings made once: each entity's label and id, and the DATE label.
-    entity_strings: Vec<(Py<PyString>, Py<PyString>)>,
+    /// Python strings made once: the distinct labels and each entity's index into them,
+    /// each entity's id (made when first matched), and the DATE and PERSON labels.
+    labels: Vec<Py<PyString>>,
+    label_of: Vec<u32>,
+    ids: Vec<PyOnceLock<Py<PyString>>>,
     date_label: Py<PyString>,
     person_label: Py<PyString>,
     no_candidates: Py<PyTuple>,
@@ -430,23 +434,35 @@ impl Batch {
 impl PyMatcher {
     fn wrap(py: Python<'_>, inner: Matcher) -> PyMatcher {
         release_free_memory();
-        let entity_strings = inner
+        let mut labels = Vec::new();
+        let mut index: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let label_of = inner
             .entities()
             .iter()
             .map(|e| {
-                (
-                    PyString::intern(py, &e.label).unbind(),
-                    PyString::new(py, &e.id).unbind(),
-                )
+                *index.entry(&e.label).or_insert_with(|| {
+                    labels.push(PyString::intern(py, &e.label).unbind());
+                    labels.len() as u32 - 1
+                })
             })
             .collect();
+        let ids = inner.entities().iter().map(|_| PyOnceLock::new()).collect();
         PyMatcher {
             inner,
-            entity_strings,
+            labels,
+            label_of,
+            ids,
             date_label: PyString::intern(py, "DATE").unbind(),
             person_label: PyString::intern(py, crate::people::PERSON).unbind(),
             no_candidates: PyTuple::empty(py).unbind(),
         }
+    }
+
+    /// The id of entity `e` as a Python string, made on first use.
+    fn id(&self, py: Python<'_>, e: usize) -> &Py<PyString> {
+        self.ids[e].get_or_init(py, || {
+            PyString::new(py, &self.inner.entities()[e].id).unbind()
+        })
     }
 
     /// The Python match objects of one text's core matches.
@@ -463,8 +479,12 @@ impl PyMatcher {
             .map(|m| {
                 let (label, entity_id, value) = match &m.found {
                     Found::Entity(e) => {
-                        let (label, id) = &self.entity_strings[*e];
-                        (label.clone_ref(py), Some(id.clone_ref(py)), None)
+                        let label = &self.labels[self.label_of[*e] as usize];
+                        (
+                            label.clone_ref(py),
+                            Some(self.id(py, *e).clone_ref(py)),
+                            None,
+                        )
                     }
                     Found::Unlisted => (self.person_label.clone_ref(py), None, None),
                     Found::Date(value) => (
@@ -479,7 +499,7 @@ impl PyMatcher {
                     let ids = m
                         .candidates
                         .iter()
-                        .map(|&c| self.entity_strings[c as usize].1.clone_ref(py));
+                        .map(|&c| self.id(py, c as usize).clone_ref(py));
                     PyTuple::new(py, ids)?.unbind()
                 };
                 let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
@@ -669,7 +689,7 @@ impl PyMatcher {
             .entities
             .categories
             .iter()
-            .map(|&e| &self.entity_strings[e].1)
+            .map(|&e| self.id(py, e))
             .collect();
         out.set_item("entity_ids", ids)?;
         Ok(out)

@@ -38,7 +38,7 @@ pub struct Trie {
 }
 
 /// A position in a walk: a record and how far into its chain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Cursor {
     at: u32,
     pos: u32,
@@ -145,6 +145,12 @@ impl Trie {
             self.nodes[record + 2 + words + i]
         };
         (target != NONE).then_some(Cursor { at: target, pos: 0 })
+    }
+
+    /// Whether a walk can go on from `at` (it is not a node without children).
+    #[inline]
+    pub fn leads_on(&self, at: Cursor) -> bool {
+        at.at & LEAF == 0
     }
 
     /// The key of the pattern ending at `at`, if one does.
