@@ -28,6 +28,8 @@ pub enum ErrorKind {
     InvalidDate(String),
     /// A text too long for 32-bit offsets (4 GiB).
     TextTooLong(usize),
+    /// A gazetteer too large for the matcher's 32-bit tables: what overflowed.
+    TooLarge(&'static str),
     /// Bytes that are not a compiled matcher (or a damaged one).
     InvalidData(String),
     /// An option value that is not one of the allowed ones.
@@ -68,6 +70,7 @@ impl fmt::Display for Error {
             ErrorKind::TextTooLong(len) => {
                 write!(f, "text of {len} bytes is too long (4 GiB at most)")
             }
+            ErrorKind::TooLarge(what) => write!(f, "the gazetteer is too large: {what}"),
             ErrorKind::InvalidData(why) => write!(f, "invalid compiled matcher: {why}"),
             ErrorKind::InvalidOption { option, value } => {
                 write!(f, "invalid value {value:?} for option {option}")

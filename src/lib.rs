@@ -31,6 +31,7 @@ mod batch;
 mod boundary;
 mod context;
 pub mod dates;
+mod entities;
 mod error;
 mod first_words;
 mod gazetteer;
@@ -45,6 +46,7 @@ mod trie;
 mod python;
 
 pub use batch::{find_many, set_parallel, CharOffsets};
+pub use entities::Entities;
 pub use error::{Error, ErrorKind};
 pub use gazetteer::{Entity, Gazetteer};
 pub use matcher::{CaseMode, Found, Match, Matcher, MatcherBuilder, Reference, Span};

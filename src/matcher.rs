@@ -13,9 +13,10 @@ use serde::{Deserialize, Serialize};
 use crate::boundary::{char_at, is_whole_word};
 use crate::context;
 use crate::dates::DateFinder;
+use crate::entities::Entities;
 use crate::error::{Error, ErrorKind};
 use crate::first_words::{word_end, FirstWords, Lookup};
-use crate::gazetteer::{Entity, Gazetteer};
+use crate::gazetteer::Gazetteer;
 use crate::keys::Keys;
 use crate::normalize::{inert, normalize, normalize_name};
 use crate::people::{discover, People};
@@ -206,14 +207,7 @@ impl MatcherBuilder {
             people: self.people.then(|| People::new(gazetteer.entities(), fold)),
             discover: self.discover,
             context: self.context,
-            entities: gazetteer
-                .entities()
-                .iter()
-                .map(|e| Entity {
-                    names: Vec::new(),
-                    ..e.clone()
-                })
-                .collect(),
+            entities: Entities::new(gazetteer.entities())?,
         })
     }
 }
@@ -231,7 +225,7 @@ pub struct Matcher {
     discover: bool,
     context: bool,
     /// The gazetteer's entities without their names (the trie holds those).
-    entities: Vec<Entity>,
+    entities: Entities,
 }
 
 /// A saved matcher but for its keys and trie, which follow it as raw arrays.
@@ -243,7 +237,7 @@ struct Saved {
     discover: bool,
     context: bool,
     people: Option<People>,
-    entities: Vec<Entity>,
+    entities: usize,
 }
 
 const MAGIC: &[u8; 8] = b"GAZETC1\0";
@@ -260,13 +254,16 @@ impl Matcher {
     }
 
     /// The entities this matcher finds, in gazetteer order, without their names.
-    pub fn entities(&self) -> &[Entity] {
+    pub fn entities(&self) -> &Entities {
         &self.entities
     }
 
     /// Heap bytes of the name index (the trie and its keys).
     pub fn index_size(&self) -> usize {
-        self.trie.memory_usage() + self.keys.memory_usage() + self.first_words.memory_usage()
+        self.trie.memory_usage()
+            + self.keys.memory_usage()
+            + self.first_words.memory_usage()
+            + self.entities.memory_usage()
     }
 
     /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
@@ -279,7 +276,7 @@ impl Matcher {
             discover: self.discover,
             context: self.context,
             people: self.people.clone(),
-            entities: self.entities.clone(),
+            entities: self.entities.len(),
         };
         let meta = serde_json::to_vec(&saved).expect("plain data serializes");
         let mut out = Vec::with_capacity(16 + meta.len() + self.trie.memory_usage());
@@ -289,6 +286,7 @@ impl Matcher {
         self.keys.to_bytes(&mut out);
         self.trie.to_bytes(&mut out);
         self.first_words.to_bytes(&mut out);
+        self.entities.to_bytes(&mut out);
         out
     }
 
@@ -318,7 +316,7 @@ impl Matcher {
         if saved.version != 2 {
             return Err(bad("unsupported version"));
         }
-        let entities = saved.entities.len();
+        let entities = saved.entities;
         if !saved
             .people
             .as_ref()
@@ -331,6 +329,10 @@ impl Matcher {
             Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
         let (first_words, rest) =
             FirstWords::from_bytes(rest, &trie).ok_or_else(|| bad("damaged first words"))?;
+        let (list, rest) = Entities::from_bytes(rest).ok_or_else(|| bad("damaged entities"))?;
+        if list.len() != entities {
+            return Err(bad("entity count mismatch"));
+        }
         if !rest.is_empty() {
             return Err(bad("trailing bytes"));
         }
@@ -345,7 +347,7 @@ impl Matcher {
             people: saved.people,
             discover: saved.discover,
             context: saved.context,
-            entities: saved.entities,
+            entities: list,
         })
     }
 
@@ -405,8 +407,7 @@ impl Matcher {
 
     /// The label and id of entity `index` (as in [`Found::Entity`]).
     pub fn entity(&self, index: usize) -> (&str, &str) {
-        let e = &self.entities[index];
-        (&e.label, &e.id)
+        (self.entities.label(index), self.entities.id(index))
     }
 
     /// Every whole-word, leftmost-longest entity name in `text`, in order.
@@ -421,7 +422,7 @@ impl Matcher {
         }
         let hits = self.hits(text)?;
         let entities = &self.entities;
-        let country = |e: usize| entities[e].country.as_deref();
+        let country = |e: usize| entities.country(e);
         // Pass 1: the countries of unambiguous hits decide; pass 2: the countries of
         // every other hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too).
         let sure = document::Tally::of(
@@ -455,9 +456,13 @@ impl Matcher {
         };
         let mut out = Vec::with_capacity(hits.len());
         for ((span, key), entity) in hits.iter().zip(chosen) {
-            let (key, e) = (*key, &entities[entity]);
-            let backed = || e.country.as_deref().is_some_and(|c| support(c, entity) > 0);
-            let built_in_label = context::LABELS.contains(&e.label.as_str());
+            let (key, label) = (*key, entities.label(entity));
+            let backed = || {
+                entities
+                    .country(entity)
+                    .is_some_and(|c| support(c, entity) > 0)
+            };
+            let built_in_label = context::LABELS.contains(&label);
             if self.context
                 && built_in_label
                 && self.keys.common_word(key)
@@ -471,10 +476,10 @@ impl Matcher {
             }
             if self.context && built_in_label {
                 let hit = context::Hit {
-                    demonym: e.label == "DEMONYM",
+                    demonym: label == "DEMONYM",
                     start: span.start,
                     end: span.end,
-                    population: e.population,
+                    population: entities.population(entity),
                     backed: backed(),
                 };
                 if context::rejects(text, &hit, |at| {

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::boundary::is_word_char;
+use crate::entities::Entities;
 use crate::gazetteer::Entity;
 use crate::matcher::{Found, Match, Span};
 use crate::normalize::normalize_name;
@@ -215,13 +216,13 @@ impl People {
         &self,
         text: &str,
         hits: &[Match],
-        entities: &[Entity],
+        entities: &Entities,
         fold_case: bool,
     ) -> Vec<Match> {
         let mut first_seen: HashMap<usize, usize> = HashMap::new();
         for h in hits {
             if let Found::Entity(e) = h.found {
-                if entities[e].label == PERSON {
+                if entities.label(e) == PERSON {
                     first_seen.entry(e).or_insert(h.span.end);
                 }
             }
@@ -258,7 +259,7 @@ impl People {
             // may still be the person; a longer match stays.
             let replaceable = |h: &Match| {
                 h.span == Span { start: s, end: e }
-                    && matches!(h.found, Found::Entity(x) if entities[x].label != PERSON)
+                    && matches!(h.found, Found::Entity(x) if entities.label(x) != PERSON)
             };
             if cursor.overlapping(s, e).is_some_and(|h| !replaceable(h)) {
                 continue;
@@ -472,7 +473,8 @@ mod tests {
             hit("Imran Khan", 2),
             hit("Ayub Khan", 3),
         ];
-        let linked = people.link(t, &hits, g.entities(), true);
+        let entities = Entities::new(g.entities()).unwrap();
+        let linked = people.link(t, &hits, &entities, true);
         assert_eq!(texts(t, &linked), ["Asif", "Asif"]);
         assert!(linked.iter().all(|m| m.found == Found::Entity(0)));
         assert!(linked[0].span.start > hits[0].span.end);

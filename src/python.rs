@@ -26,7 +26,7 @@ pyo3::create_exception!(
 impl From<Error> for PyErr {
     fn from(err: Error) -> PyErr {
         match err.kind() {
-            ErrorKind::EmptyName { .. } | ErrorKind::EmptyField { .. } => {
+            ErrorKind::EmptyName { .. } | ErrorKind::EmptyField { .. } | ErrorKind::TooLarge(_) => {
                 GazetteerError::new_err(err.to_string())
             }
             _ => PyValueError::new_err(err.to_string()),
@@ -195,10 +195,9 @@ type EntityRow = (String, String, Vec<String>, Option<String>, u64);
 #[pyclass(frozen, module = "gazet._core", name = "Matcher")]
 pub struct PyMatcher {
     inner: Matcher,
-    /// Python strings made once: the distinct labels and each entity's index into them,
-    /// each entity's id (made when first matched), and the DATE and PERSON labels.
+    /// Python strings made once: the distinct labels (as the core's entities list
+    /// them), each entity's id (made when first matched), and the DATE and PERSON labels.
     labels: Vec<Py<PyString>>,
-    label_of: Vec<u32>,
     ids: Vec<PyOnceLock<Py<PyString>>>,
     date_label: Py<PyString>,
     person_label: Py<PyString>,
@@ -434,23 +433,16 @@ impl Batch {
 impl PyMatcher {
     fn wrap(py: Python<'_>, inner: Matcher) -> PyMatcher {
         release_free_memory();
-        let mut labels = Vec::new();
-        let mut index: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-        let label_of = inner
-            .entities()
+        let entities = inner.entities();
+        let labels = entities
+            .labels()
             .iter()
-            .map(|e| {
-                *index.entry(&e.label).or_insert_with(|| {
-                    labels.push(PyString::intern(py, &e.label).unbind());
-                    labels.len() as u32 - 1
-                })
-            })
+            .map(|l| PyString::intern(py, l).unbind())
             .collect();
-        let ids = inner.entities().iter().map(|_| PyOnceLock::new()).collect();
+        let ids = (0..entities.len()).map(|_| PyOnceLock::new()).collect();
         PyMatcher {
             inner,
             labels,
-            label_of,
             ids,
             date_label: PyString::intern(py, "DATE").unbind(),
             person_label: PyString::intern(py, crate::people::PERSON).unbind(),
@@ -461,7 +453,7 @@ impl PyMatcher {
     /// The id of entity `e` as a Python string, made on first use.
     fn id(&self, py: Python<'_>, e: usize) -> &Py<PyString> {
         self.ids[e].get_or_init(py, || {
-            PyString::new(py, &self.inner.entities()[e].id).unbind()
+            PyString::new(py, self.inner.entities().id(e)).unbind()
         })
     }
 
@@ -479,7 +471,7 @@ impl PyMatcher {
             .map(|m| {
                 let (label, entity_id, value) = match &m.found {
                     Found::Entity(e) => {
-                        let label = &self.labels[self.label_of[*e] as usize];
+                        let label = &self.labels[self.inner.entities().label_index(*e)];
                         (
                             label.clone_ref(py),
                             Some(self.id(py, *e).clone_ref(py)),

@@ -60,7 +60,7 @@ mod tests {
 /// Document-level choices between entities sharing a name, and the evidence a
 /// common-word place name needs.
 pub mod document {
-    use crate::gazetteer::Entity;
+    use crate::entities::Entities;
 
     /// How often a document names each country (a document names few, so a list).
     #[derive(Debug, Default)]
@@ -68,9 +68,9 @@ pub mod document {
 
     impl<'a> Tally<'a> {
         /// The countries of `entities`.
-        pub fn of(all: &'a [Entity], entities: impl Iterator<Item = usize>) -> Tally<'a> {
+        pub fn of(all: &'a Entities, entities: impl Iterator<Item = usize>) -> Tally<'a> {
             let mut tally = Tally::default();
-            for c in entities.filter_map(|e| all[e].country.as_deref()) {
+            for c in entities.filter_map(|e| all.country(e)) {
                 match tally.0.iter_mut().find(|(k, _)| *k == c) {
                     Some((_, n)) => *n += 1,
                     None => tally.0.push((c, 1)),
@@ -90,15 +90,17 @@ pub mod document {
     /// country the document names most often (`support`) come first, then the most
     /// populous.
     pub fn choose(
-        entities: &[Entity],
+        entities: &Entities,
         candidates: &[u32],
         support: &dyn Fn(&str) -> usize,
     ) -> usize {
-        let first = &entities[candidates[0] as usize];
-        if candidates.len() == 1 || (first.country.is_none() && first.population == 0) {
-            return candidates[0] as usize;
+        let first = candidates[0] as usize;
+        if candidates.len() == 1
+            || (entities.country(first).is_none() && entities.population(first) == 0)
+        {
+            return first;
         }
-        let score = |c: u32| entities[c as usize].country.as_deref().map_or(0, support);
+        let score = |c: u32| entities.country(c as usize).map_or(0, support);
         let best = candidates.iter().map(|&c| score(c)).max().unwrap_or(0);
         let pool: Vec<u32> = candidates
             .iter()
@@ -106,13 +108,13 @@ pub mod document {
             .filter(|&c| score(c) == best)
             .collect();
         let first = pool[0] as usize;
-        if entities[first].population == 0 {
+        if entities.population(first) == 0 {
             return first;
         }
         pool.iter()
             .map(|&c| c as usize)
-            .filter(|&c| entities[c].population > 0)
-            .max_by_key(|&c| (entities[c].population, std::cmp::Reverse(c)))
+            .filter(|&c| entities.population(c) > 0)
+            .max_by_key(|&c| (entities.population(c), std::cmp::Reverse(c)))
             .unwrap_or(first)
     }
 
@@ -179,6 +181,7 @@ pub mod document {
     #[cfg(test)]
     mod tests {
         use super::*;
+        use crate::gazetteer::Entity;
 
         fn place(id: &str, country: &str, population: u64) -> Entity {
             Entity {
@@ -192,7 +195,7 @@ pub mod document {
 
         #[test]
         fn evidence_then_population_then_order() {
-            let e = vec![
+            let list = [
                 place("hyd-in", "IN", 6_800_000),
                 place("hyd-pk", "PK", 1_700_000),
                 Entity {
@@ -201,6 +204,7 @@ pub mod document {
                     ..place("user", "", 0)
                 },
             ];
+            let e = Entities::new(&list).unwrap();
             let none = |_: &str| 0;
             let pk = |c: &str| usize::from(c == "PK");
             assert_eq!(choose(&e, &[0, 1], &none), 0);
