@@ -35,7 +35,8 @@ struct Slot {
     len: u16,
     key: u32,
     after: Cursor,
-    bytes: [u8; SHORT],
+    /// The word's bytes, zero-padded, as two little-endian words.
+    bytes: [u64; 2],
 }
 
 /// What the table says about a word that passed the filter.
@@ -92,8 +93,7 @@ impl FirstWords {
             while slots[i].len != 0 {
                 i = (i + 1) & (size - 1);
             }
-            let mut bytes = [0u8; SHORT];
-            bytes[..word.len()].copy_from_slice(word);
+            let bytes = padded(word);
             slots[i] = Slot {
                 tag: tag(h),
                 len: word.len() as u16,
@@ -127,18 +127,19 @@ impl FirstWords {
             return Lookup::Long;
         }
         let (mask, tag) = (self.slots.len() - 1, tag(h));
+        let mut bytes = padded(word);
+        if fold {
+            bytes = bytes.map(lower_ascii);
+        }
         let mut i = h as usize & mask;
         loop {
             let slot = &self.slots[i];
             if slot.len == 0 {
                 return Lookup::Absent;
             }
-            if slot.tag == tag && usize::from(slot.len) == word.len() {
-                let stored = &slot.bytes[..word.len()];
-                if stored == word || fold && stored.eq_ignore_ascii_case(word) {
-                    let key = (slot.key != NONE).then_some(slot.key as usize);
-                    return Lookup::Short(key, trie.leads_on(slot.after).then_some(slot.after));
-                }
+            if slot.tag == tag && usize::from(slot.len) == word.len() && slot.bytes == bytes {
+                let key = (slot.key != NONE).then_some(slot.key as usize);
+                return Lookup::Short(key, trie.leads_on(slot.after).then_some(slot.after));
             }
             i = (i + 1) & mask;
         }
@@ -157,11 +158,14 @@ impl FirstWords {
             .flat_map(|&b| [b as u32, (b >> 32) as u32])
             .collect();
         write_words(out, &words);
-        let mut firsts: Vec<&[u8]> = self
+        let mut firsts: Vec<Vec<u8>> = self
             .slots
             .iter()
             .filter(|s| s.len != 0)
-            .map(|s| &s.bytes[..usize::from(s.len)])
+            .map(|s| {
+                let bytes: Vec<u8> = s.bytes.iter().flat_map(|w| w.to_le_bytes()).collect();
+                bytes[..usize::from(s.len)].to_vec()
+            })
             .collect();
         firsts.sort_unstable();
         let lens: Vec<u32> = firsts.iter().map(|w| w.len() as u32).collect();
@@ -197,6 +201,29 @@ impl FirstWords {
         }
         Some((FirstWords::with_table(blocks, firsts, trie)?, rest))
     }
+}
+
+/// `word` (at most [`SHORT`] bytes) zero-padded to 16 bytes, as two little-endian words.
+#[inline]
+fn padded(word: &[u8]) -> [u64; 2] {
+    let mut buf = [0u8; SHORT];
+    buf[..word.len()].copy_from_slice(word);
+    let (low, high) = buf.split_at(8);
+    [
+        u64::from_le_bytes(low.try_into().expect("8 bytes")),
+        u64::from_le_bytes(high.try_into().expect("8 bytes")),
+    ]
+}
+
+/// The eight bytes of `x` with ASCII capitals lower-cased (other bytes kept).
+#[inline]
+fn lower_ascii(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let from_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // high bit set from b'A' up
+    let past_z = low7.wrapping_add(0x2525_2525_2525_2525); // high bit set past b'Z'
+    let capital = from_a & !past_z & !x & HIGH;
+    x | capital >> 2
 }
 
 fn insert(blocks: &mut [u64], h: u64) {
@@ -306,6 +333,16 @@ mod tests {
         assert_eq!(york.and_then(|c| trie.key(c)), Some(1));
         assert!(matches!(look("kabu", true), Lookup::Absent));
         assert!(matches!(look(long, true), Lookup::Long));
+    }
+
+    #[test]
+    fn lower_cases_ascii_capitals_only() {
+        let all: Vec<u8> = (0..=255).collect();
+        for chunk in all.chunks(8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap());
+            let want: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
+            assert_eq!(lower_ascii(x).to_le_bytes().to_vec(), want);
+        }
     }
 
     #[test]
