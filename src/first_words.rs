@@ -215,10 +215,25 @@ fn padded(word: &[u8]) -> [u64; 2] {
     ]
 }
 
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each of the eight bytes of `x` that is an ASCII word character
+/// (a letter, a digit or `_`). Adding to 7-bit values never carries into the next byte.
+#[inline]
+fn ascii_word_bytes(x: u64) -> u64 {
+    let low7 = x & !HIGH;
+    let at_least = |b: u64| low7.wrapping_add((0x80 - b) * 0x0101_0101_0101_0101);
+    let digit = at_least(b'0' as u64) & !at_least(b'9' as u64 + 1);
+    let folded = low7 | 0x2020_2020_2020_2020;
+    let at_least_folded = |b: u64| folded.wrapping_add((0x80 - b) * 0x0101_0101_0101_0101);
+    let letter = at_least_folded(b'a' as u64) & !at_least_folded(b'z' as u64 + 1);
+    let underscore = !(low7 ^ 0x5f5f_5f5f_5f5f_5f5f).wrapping_add(0x7f7f_7f7f_7f7f_7f7f);
+    (digit | letter | underscore) & !x & HIGH
+}
+
 /// The eight bytes of `x` with ASCII capitals lower-cased (other bytes kept).
 #[inline]
 fn lower_ascii(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let low7 = x & !HIGH;
     let from_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // high bit set from b'A' up
     let past_z = low7.wrapping_add(0x2525_2525_2525_2525); // high bit set past b'Z'
@@ -248,6 +263,16 @@ fn tag(h: u64) -> u16 {
 #[inline]
 pub fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
+    // Eight ASCII bytes at a time; the loop below finishes (and handles non-ASCII).
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let stop = !ascii_word_bytes(x) & HIGH;
+        if stop != 0 {
+            i += (stop.trailing_zeros() / 8) as usize;
+            break;
+        }
+        i += 8;
+    }
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             if !(b.is_ascii_alphanumeric() || b == b'_') {
@@ -346,7 +371,22 @@ mod tests {
     }
 
     #[test]
+    fn finds_ascii_word_bytes_eight_at_a_time() {
+        let all: Vec<u8> = (0..=255).collect();
+        for chunk in all.chunks(8) {
+            let got = ascii_word_bytes(u64::from_le_bytes(chunk.try_into().unwrap()));
+            for (k, &b) in chunk.iter().enumerate() {
+                let want = b.is_ascii_alphanumeric() || b == b'_';
+                assert_eq!(got >> (8 * k + 7) & 1 == 1, want, "byte {b:#x}");
+            }
+        }
+    }
+
+    #[test]
     fn word_ends() {
+        assert_eq!(word_end("internationalisation, yes", 0), 20);
+        assert_eq!(word_end("abcdefgh_ijklmnop", 0), 17);
+        assert_eq!(word_end("abcdefghé.", 0), 10);
         assert_eq!(word_end("new york", 0), 3);
         assert_eq!(word_end("new york", 3), 3);
         assert_eq!(word_end("türkiye's", 0), 8);
