@@ -127,9 +127,11 @@ def leftmost_longest(spans: Iterable[Span]) -> list[Span]:
 
 
 # ---------------------------------------------------------------------------- engines
-# Every builder starts from the CSV file on disk and returns a ready matcher; every scan
-# takes (matcher, docs) and returns that engine's native result for the whole corpus;
-# every `spans` turns a result into (doc, start, end) triples (untimed).
+# Every engine reads the CSV file on disk into its input (gazet: a Gazetteer; the peers:
+# the lowercased keys) and compiles that into a ready matcher; the two are timed and
+# measured apart. Every scan takes (matcher, docs) and returns that engine's native result
+# for the whole corpus; every `spans` turns a result into (doc, start, end) triples
+# (untimed).
 
 
 # The options that give gazet the reference semantics: no short-form person linking
@@ -137,14 +139,13 @@ def leftmost_longest(spans: Iterable[Span]) -> list[Span]:
 EXACT = {"case": "insensitive", "people": False, "context": False}
 
 
-def build_gazet(**options: Any) -> Callable[[Path], gazet.Matcher]:
+def read_gazet(path: Path) -> gazet.Gazetteer:
+    return gazet.Gazetteer.from_csv(path, name_column="surface")
+
+
+def compile_gazet(**options: Any) -> Callable[[gazet.Gazetteer], gazet.Matcher]:
     """Matcher(gazetteer, dates=False, **options); no options: the other defaults."""
-
-    def build(path: Path) -> gazet.Matcher:
-        gz = gazet.Gazetteer.from_csv(path, name_column="surface")
-        return gazet.Matcher(gz, dates=False, **options)
-
-    return build
+    return lambda gz: gazet.Matcher(gz, dates=False, **options)
 
 
 def gazet_defaults() -> str:
@@ -175,11 +176,11 @@ def spans_tuples(result: list[list[Span]]) -> SpanSet:
     return {(i, s, e) for i, spans in enumerate(result) for s, e, _ in spans}
 
 
-def build_acrs(kind: Any) -> Callable[[Path], Any]:
-    def build(path: Path) -> Any:
-        return ahocorasick_rs.AhoCorasick(list(read_keys(path)), matchkind=kind)
+Keys = dict[str, list[tuple[str, str]]]
 
-    return build
+
+def compile_acrs(kind: Any) -> Callable[[Keys], Any]:
+    return lambda keys: ahocorasick_rs.AhoCorasick(list(keys), matchkind=kind)
 
 
 def scan_acrs_exact(ac: Any, docs: list[str]) -> list[list[Span]]:
@@ -195,9 +196,9 @@ def scan_acrs_raw(ac: Any, docs: list[str]) -> list[list[Span]]:
     return [[(s, e, k) for k, s, e in ac.find_matches_as_indexes(d.lower())] for d in docs]
 
 
-def build_pyac(path: Path) -> Any:
+def compile_pyac(keys: Keys) -> Any:
     automaton = ahocorasick.Automaton()
-    for i, key in enumerate(read_keys(path)):
+    for i, key in enumerate(keys):
         automaton.add_word(key, (i, len(key)))
     automaton.make_automaton()
     return automaton
@@ -212,9 +213,9 @@ def scan_pyac_exact(automaton: Any, docs: list[str]) -> list[list[Span]]:
     return out
 
 
-def build_flashtext(path: Path) -> Any:
+def compile_flashtext(keys: Keys) -> Any:
     kp = flashtext.KeywordProcessor(case_sensitive=False)
-    for key in read_keys(path):
+    for key in keys:
         kp.add_keyword(key, key)
     return kp
 
@@ -223,9 +224,9 @@ def scan_flashtext(kp: Any, docs: list[str]) -> list[list[tuple[str, int, int]]]
     return [kp.extract_keywords(doc, span_info=True) for doc in docs]
 
 
-def build_flashtext2(path: Path) -> Any:
+def compile_flashtext2(keys: Keys) -> Any:
     kp = flashtext2.KeywordProcessor(case_sensitive=False)
-    kp.add_keywords_with_clean_word_from_iter((key, key) for key in read_keys(path))
+    kp.add_keywords_with_clean_word_from_iter((key, key) for key in keys)
     return kp
 
 
@@ -245,10 +246,10 @@ class Phrases:
     matcher: Any
 
 
-def build_spacy(path: Path) -> Phrases:
+def compile_spacy(keys: Keys) -> Phrases:
     nlp = spacy.blank("en")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("GAZ", list(nlp.tokenizer.pipe(read_keys(path))))
+    matcher.add("GAZ", list(nlp.tokenizer.pipe(keys)))
     return Phrases(nlp, matcher)
 
 
@@ -264,39 +265,68 @@ def scan_spacy(p: Phrases, docs: list[str]) -> list[list[Span]]:
 class Engine:
     name: str
     semantics: str  # "exact" = the reference semantics; otherwise what differs
-    build: Callable[[Path], Any]
+    read: Callable[[Path], Any]
+    compile: Callable[[Any], Any]
     scan: Callable[[Any, list[str]], Any]
     spans: Callable[[Any], SpanSet]
+
+    def build(self, path: Path) -> Any:
+        return self.compile(self.read(path))
 
 
 REFERENCE = "ahocorasick_rs exact"
 BASELINE = "gazet find_many t=1"
 SPACY = "spaCy PhraseMatcher"
-gazet_exact = build_gazet(**EXACT)
+PEOPLE = "gazet people=True t=1"
+gazet_exact = compile_gazet(**EXACT)
+gazet_people = compile_gazet(case="insensitive", people=True, context=False)
 ENGINES = [
-    Engine(BASELINE, "exact", gazet_exact, scan_gazet(1), spans_gazet),
-    Engine("gazet find_many t=2", "exact", gazet_exact, scan_gazet(2), spans_gazet),
-    Engine("gazet extract() DataFrame t=1", "exact", gazet_exact, scan_gazet_extract, spans_frame),
+    Engine(BASELINE, "exact", read_gazet, gazet_exact, scan_gazet(1), spans_gazet),
+    Engine("gazet find_many t=2", "exact", read_gazet, gazet_exact, scan_gazet(2), spans_gazet),
     Engine(
-        "gazet people=True t=1",
+        "gazet extract() DataFrame t=1",
+        "exact",
+        read_gazet,
+        gazet_exact,
+        scan_gazet_extract,
+        spans_frame,
+    ),
+    Engine(
+        PEOPLE,
         "exact + short forms",
-        build_gazet(case="insensitive", people=True, context=False),
+        read_gazet,
+        gazet_people,
         scan_gazet(1),
         spans_gazet,
     ),
-    Engine("gazet defaults t=1", gazet_defaults(), build_gazet(), scan_gazet(1), spans_gazet),
-    Engine(REFERENCE, "exact", build_acrs(MATCHKIND_STANDARD), scan_acrs_exact, spans_tuples),
+    Engine(
+        "gazet defaults t=1",
+        gazet_defaults(),
+        read_gazet,
+        compile_gazet(),
+        scan_gazet(1),
+        spans_gazet,
+    ),
+    Engine(
+        REFERENCE,
+        "exact",
+        read_keys,
+        compile_acrs(MATCHKIND_STANDARD),
+        scan_acrs_exact,
+        spans_tuples,
+    ),
     Engine(
         "ahocorasick_rs raw",
         "substrings",
-        build_acrs(LEFTMOST_LONGEST),
+        read_keys,
+        compile_acrs(LEFTMOST_LONGEST),
         scan_acrs_raw,
         spans_tuples,
     ),
-    Engine("pyahocorasick exact", "exact", build_pyac, scan_pyac_exact, spans_tuples),
-    Engine("flashtext", "ASCII words", build_flashtext, scan_flashtext, spans_flashtext),
-    Engine("flashtext2", "own words", build_flashtext2, scan_flashtext2, spans_flashtext),
-    Engine(SPACY, "spaCy tokens", build_spacy, scan_spacy, spans_tuples),
+    Engine("pyahocorasick exact", "exact", read_keys, compile_pyac, scan_pyac_exact, spans_tuples),
+    Engine("flashtext", "ASCII words", read_keys, compile_flashtext, scan_flashtext, spans_flashtext),
+    Engine("flashtext2", "own words", read_keys, compile_flashtext2, scan_flashtext2, spans_flashtext),
+    Engine(SPACY, "spaCy tokens", read_keys, compile_spacy, scan_spacy, spans_tuples),
 ]
 BY_NAME = {e.name: e for e in ENGINES}
 
@@ -327,14 +357,19 @@ def measure_build(name: str, gazetteer: str, news: str, max_docs: int) -> dict[s
     docs = load_subset(news, max_docs)
     gc.collect()
     before = rss_mb()
-    build_s, matcher = timed(engine.build, Path(gazetteer))
+    read_s, data = timed(engine.read, Path(gazetteer))
+    gc.collect()
+    ready = rss_mb()
+    compile_s, matcher = timed(engine.compile, data)
     gc.collect()
     built = rss_mb()
     _, result = timed(engine.scan, matcher, docs)
     scanned = rss_mb()
     del result
     return {
-        "build_s": build_s,
+        "build_s": read_s + compile_s,
+        "compile_s": compile_s,
+        "rss_compile": built - ready,
         "rss_build": built - before,
         "rss_scan": scanned - before,
         "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,  # KiB on Linux
@@ -383,6 +418,8 @@ class Row:
     docs: list[str]  # the docs this engine scans (all, or a subset for spaCy)
     max_docs: int  # 0: all
     build_s: list[float] = field(default_factory=list)
+    compile_s: list[float] = field(default_factory=list)
+    rss_compile: list[float] = field(default_factory=list)
     rss_build: list[float] = field(default_factory=list)
     rss_scan: list[float] = field(default_factory=list)
     peak: list[float] = field(default_factory=list)
@@ -398,6 +435,8 @@ def build_passes(rows: list[Row], args: argparse.Namespace) -> None:
                 measure_build, row.engine.name, str(args.gazetteer), str(args.news), row.max_docs
             )
             row.build_s.append(m["build_s"])
+            row.compile_s.append(m["compile_s"])
+            row.rss_compile.append(m["rss_compile"])
             row.rss_build.append(m["rss_build"])
             row.rss_scan.append(m["rss_scan"])
             row.peak.append(m["peak"])
@@ -431,7 +470,7 @@ def rotated(items: list[Any], k: int) -> list[Any]:
 
 def save_load(args: argparse.Namespace) -> list[tuple[str, str]]:
     """Compiled-matcher persistence against a rebuild from the CSV (medians of 3)."""
-    build = build_gazet(**EXACT)
+    build = BY_NAME[BASELINE].build
     m = build(args.gazetteer)
     out: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -480,7 +519,7 @@ def without_gc(fn: Callable[[], Any]) -> Callable[[], Any]:
 
 def corpus_scaling(docs: list[str], args: argparse.Namespace) -> list[list[str]]:
     """gazet find_many on the corpus repeated 1, 4, 16 times; all cells interleaved."""
-    m = build_gazet(**EXACT)(args.gazetteer)
+    m = BY_NAME[BASELINE].build(args.gazetteer)
     corpora = {k: docs * k for k in (1, 4, 16)}
     variants = {"t=1": 1, "t=2": 2, "t=1 gc off": 1, "t=2 gc off": 2}
     jobs = {}
@@ -505,10 +544,10 @@ def gazetteer_scaling(docs: list[str], args: argparse.Namespace) -> list[list[st
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = head_csv(args.gazetteer, n, Path(tmp) / f"head{n}.csv")
-            builds[n], m = timed(build_gazet(**EXACT), path)
+            builds[n], m = timed(BY_NAME[BASELINE].build, path)
             jobs[n, 1] = partial(m.find_many, docs, threads=1)
             jobs[n, 2] = partial(m.find_many, docs, threads=2)
-            people = build_gazet(case="insensitive", people=True, context=False)(path)
+            people = BY_NAME[PEOPLE].build(path)
             jobs[n, "people"] = partial(people.find_many, docs, threads=1)
             jobs[n, REFERENCE] = partial(reference.scan, reference.build(path), docs)
             counts[n] = sum(map(len, m.find_many(docs, threads=1)))
@@ -589,10 +628,12 @@ def engine_rows(rows: list[Row], reference: SpanSet, corpus_mb: float) -> list[l
                 row.engine.name + (" *" if subset else ""),
                 row.engine.semantics,
                 f"{statistics.median(row.build_s):.2f}",
+                f"{statistics.median(row.compile_s):.2f}",
                 f"{1 / scan_s:.1f}",
                 f"{scan_s / base_s:.2f}",
                 (f"~{count * corpus_mb / size:,.0f} *" if subset else f"{count:,}"),
                 agreement(row, reference),
+                f"{statistics.median(row.rss_compile):.0f}",
                 f"{statistics.median(row.rss_build):.0f}",
                 f"{statistics.median(row.rss_scan):.0f}",
                 f"{statistics.median(row.peak):.0f}",
@@ -689,10 +730,12 @@ ENGINE_COLUMNS = [
     "engine",
     "semantics",
     "build s",
+    "compile s",
     "scan MB/s",
     "time / gazet t=1",
     "matches",
     "spans vs ref",
+    "RSS +compile MB",
     "RSS +build MB",
     "RSS +build+scan MB",
     "peak RSS MB",
