@@ -643,9 +643,10 @@ impl PyMatcher {
 
     /// The matches of all texts as column buffers (see `gazet.frames`): little-endian
     /// int64 `row` (position in `texts`), `start`, `end`; the matched texts as int64
-    /// `text_offsets` into UTF-8 `text_data`; int32 codes into `labels`, `entity_ids` and
+    /// `text_offsets` into UTF-8 `text_data` (and, with `strings`, as a list of str,
+    /// `texts`, for pandas without pyarrow); int32 codes into `labels`, `entity_ids` and
     /// `values` (-1 for None).
-    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0))]
+    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, strings=false))]
     fn columns<'py>(
         &self,
         py: Python<'py>,
@@ -653,6 +654,7 @@ impl PyMatcher {
         ref_dates: Option<Vec<Option<String>>>,
         threads: Option<usize>,
         first_row: usize,
+        strings: bool,
     ) -> PyResult<Bound<'py, PyDict>> {
         let batch = Batch::extract(texts, ref_dates, first_row)?;
         let found = batch.run(py, &self.inner, threads)?;
@@ -668,6 +670,14 @@ impl PyMatcher {
             out.set_item(name, PyBytes::new(py, &le_bytes(ints)))?;
         }
         out.set_item("text_data", PyBytes::new(py, cols.text_data.as_bytes()))?;
+        if strings {
+            let _pause = GcPause::new(py);
+            let pieces = cols.text_offsets.windows(2).map(|w| {
+                let (a, b) = (w[0] as usize, w[1] as usize);
+                PyString::new(py, &cols.text_data[a..b])
+            });
+            out.set_item("texts", PyList::new(py, pieces)?)?;
+        }
         for (name, codes) in [
             ("label_codes", &cols.labels.codes),
             ("entity_codes", &cols.entities.codes),

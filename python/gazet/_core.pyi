@@ -66,6 +66,7 @@ class Matcher:
         *,
         threads: int | None = None,
         first_row: int = 0,
+        strings: bool = False,
     ) -> dict[str, bytes | list[str]]: ...
     @property
     def dates(self) -> bool: ...

@@ -44,16 +44,19 @@ def extract(
     rows, refs, index = _inputs(data, text, ref_date)
     if index is None:
         index = pd.RangeIndex(len(rows))
+    strings = not _has_pyarrow()
     if not progress:
-        return _frame(pd, matcher._core.columns(rows, refs, threads=threads), index)
+        return _frame(pd, matcher._core.columns(rows, refs, threads=threads, strings=strings), index)
     frames = []
     for part in chunks(range(len(rows)), show=True):
         window = slice(part[0], part[-1] + 1)
         sub_refs = None if refs is None else refs[window]
-        cols = matcher._core.columns(rows[window], sub_refs, threads=threads, first_row=window.start)
+        cols = matcher._core.columns(
+            rows[window], sub_refs, threads=threads, first_row=window.start, strings=strings
+        )
         frames.append(_frame(pd, cols, index[window]))
     if not frames:
-        return _frame(pd, matcher._core.columns([], None), index)
+        return _frame(pd, matcher._core.columns([], None, strings=strings), index)
     df = pd.concat(frames, ignore_index=True)
     for column in ("label", "entity_id"):
         df[column] = df[column].astype("category")
@@ -88,10 +91,10 @@ def extract_arrow(matcher: Matcher, data: Any, text: str, ref_date: Any, threads
 
 def _frame(pd: Any, cols: dict[str, Any], index: Any) -> pd.DataFrame:
     """The DataFrame from the core's column buffers: no Python object per match except
-    the matched texts when pyarrow is missing."""
+    the matched texts when pyarrow is missing (then the core made them, as `texts`)."""
     import numpy as np
 
-    ints = {k: np.frombuffer(cols[k], dtype="<i8") for k in ("row", "start", "end", "text_offsets")}
+    ints = {k: np.frombuffer(cols[k], dtype="<i8") for k in ("row", "start", "end")}
 
     def categorical(codes: str, categories: str) -> Any:
         return pd.Categorical.from_codes(
@@ -104,7 +107,7 @@ def _frame(pd: Any, cols: dict[str, Any], index: Any) -> pd.DataFrame:
             "doc": index.take(ints["row"]),
             "start": ints["start"].astype("int64"),
             "end": ints["end"].astype("int64"),
-            "text": _strings(pd, ints["text_offsets"], cols["text_data"]),
+            "text": _strings(pd, cols),
             "label": categorical("label_codes", "labels"),
             "entity_id": categorical("entity_codes", "entity_ids"),
             "value": pd.array(values, dtype="str"),
@@ -113,14 +116,23 @@ def _frame(pd: Any, cols: dict[str, Any], index: Any) -> pd.DataFrame:
     )
 
 
-def _strings(pd: Any, offsets: Any, data: bytes) -> Any:
-    """A str column from Arrow-style offsets into UTF-8 data."""
+def _has_pyarrow() -> bool:
     try:
-        import pyarrow as pa
+        import pyarrow  # noqa: F401
     except ImportError:
-        pieces = [data[a:b].decode("utf-8") for a, b in zip(offsets[:-1], offsets[1:])]
-        return pd.array(pieces, dtype="str")
-    arr = pa.LargeStringArray.from_buffers(len(offsets) - 1, pa.py_buffer(offsets), pa.py_buffer(data))
+        return False
+    return True
+
+
+def _strings(pd: Any, cols: dict[str, Any]) -> Any:
+    """The str column of the matched texts: the core's list of str, else an Arrow array
+    over its offsets and UTF-8 data."""
+    if "texts" in cols:
+        return pd.array(cols["texts"], dtype="str")
+    import pyarrow as pa
+
+    offsets, data = cols["text_offsets"], cols["text_data"]
+    arr = pa.LargeStringArray.from_buffers(len(offsets) // 8 - 1, pa.py_buffer(offsets), pa.py_buffer(data))
     return pd.array(arr, dtype="str")
 
 
