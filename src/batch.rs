@@ -17,6 +17,20 @@ pub fn set_parallel(enabled: bool) {
     PARALLEL.store(enabled, Ordering::SeqCst);
 }
 
+/// Whether this process may use rayon's threads (not in a forked child).
+pub fn parallel() -> bool {
+    PARALLEL.load(Ordering::SeqCst)
+}
+
+/// `f` of every item, in order: on rayon's global pool where the process may use it.
+pub fn map_all<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    if parallel() {
+        items.par_iter().map(f).collect()
+    } else {
+        items.iter().map(f).collect()
+    }
+}
+
 /// Finds the matches of every document; `None` documents give no matches. `references`
 /// is empty (no reference dates) or has one entry per document. `threads`: `Some(1)` runs
 /// on the calling thread, `Some(n)` on a pool of `n`, `None` on rayon's global pool.
@@ -30,7 +44,7 @@ pub fn find_many(
         Some(text) => matcher.find(text, references.get(i).copied().flatten()),
         None => Ok(Vec::new()),
     };
-    let parallel = PARALLEL.load(Ordering::SeqCst) && threads != Some(1) && docs.len() > 1;
+    let parallel = parallel() && threads != Some(1) && docs.len() > 1;
     if !parallel {
         return (0..docs.len()).map(one).collect();
     }

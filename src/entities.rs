@@ -2,6 +2,8 @@
 //! the ids in one string, and a fixed-size row per entity. A gazetteer's 168k entities
 //! take about 7 MB here, against about 28 MB as one `Entity` (four heap strings) each.
 
+use rustc_hash::FxHashMap;
+
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::Entity;
 use crate::trie::{read_words, write_words};
@@ -32,8 +34,8 @@ impl Entities {
     /// Packs `entities` (their names are left out); fails if the ids add up to 4 GiB.
     pub fn new(entities: &[Entity]) -> Result<Entities, Error> {
         let mut packed = Entities::default();
-        let mut labels = std::collections::HashMap::new();
-        let mut countries = std::collections::HashMap::new();
+        let mut labels = FxHashMap::default();
+        let mut countries = FxHashMap::default();
         for e in entities {
             packed.ids.push_str(&e.id);
             let id_end = u32::try_from(packed.ids.len())

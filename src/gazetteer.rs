@@ -1,6 +1,6 @@
 //! Gazetteer: the entities to find, each with a label, an id and its surface names.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +31,7 @@ pub struct Entity {
 #[serde(from = "Vec<Entity>", into = "Vec<Entity>")]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_key: HashMap<(String, String), usize>,
+    by_key: FxHashMap<(String, String), usize>,
 }
 
 impl Gazetteer {

@@ -6,10 +6,10 @@
 //! word never hides a shorter whole-word one ("the d" and "deal" over "The deal" give
 //! "deal"), which filtering an ordinary leftmost-longest stream afterwards would lose.
 
-use std::collections::HashMap;
-
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
+use crate::batch::map_all;
 use crate::boundary::{char_at, is_whole_word};
 use crate::context;
 use crate::dates::DateFinder;
@@ -166,34 +166,39 @@ impl MatcherBuilder {
     /// Compiles the gazetteer.
     pub fn build(&self, gazetteer: &Gazetteer) -> Result<Matcher, Error> {
         let fold = self.case != CaseMode::Sensitive;
-        let mut patterns: Vec<String> = Vec::new();
-        let mut keys: Vec<(Vec<u32>, CaseRule, bool)> = Vec::new();
-        let mut by_pattern: HashMap<String, usize> = HashMap::new();
-        let common: std::collections::HashSet<String> = self
+        let entities = gazetteer.entities();
+        let names: Vec<(usize, &str)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(index, e)| e.names.iter().map(move |n| (index, n.as_str())))
+            .collect();
+        // Normalizing is most of a big build: it runs on all cores.
+        let normalized = map_all(&names, |&(_, name)| normalize_name(name, fold));
+        let common: FxHashSet<String> = self
             .common_words
             .iter()
             .map(|w| normalize_name(w, fold))
             .collect();
-        for (index, entity) in gazetteer.entities().iter().enumerate() {
-            for name in &entity.names {
-                let pattern = normalize_name(name, fold);
-                if pattern.is_empty() {
-                    return Err(Error::new(ErrorKind::EmptyName {
-                        entity_id: entity.id.clone(),
-                        name: name.clone(),
-                    }));
-                }
-                let rule = CaseRule::of(name);
-                let k = *by_pattern.entry(pattern).or_insert_with_key(|p| {
-                    patterns.push(p.clone());
-                    keys.push((Vec::new(), rule, common.contains(p)));
-                    keys.len() - 1
-                });
-                let (entities, case, _) = &mut keys[k];
-                *case = (*case).min(rule);
-                if entities.last() != Some(&(index as u32)) {
-                    entities.push(index as u32);
-                }
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut keys: Vec<(Vec<u32>, CaseRule, bool)> = Vec::new();
+        let mut by_pattern: FxHashMap<&str, usize> = FxHashMap::default();
+        for (&(index, name), pattern) in names.iter().zip(&normalized) {
+            if pattern.is_empty() {
+                return Err(Error::new(ErrorKind::EmptyName {
+                    entity_id: entities[index].id.clone(),
+                    name: name.to_owned(),
+                }));
+            }
+            let rule = CaseRule::of(name);
+            let k = *by_pattern.entry(pattern).or_insert_with(|| {
+                patterns.push(pattern);
+                keys.push((Vec::new(), rule, common.contains(pattern.as_str())));
+                keys.len() - 1
+            });
+            let (entities, case, _) = &mut keys[k];
+            *case = (*case).min(rule);
+            if entities.last() != Some(&(index as u32)) {
+                entities.push(index as u32);
             }
         }
         let trie = Trie::new(&patterns);
