@@ -40,6 +40,28 @@ def test_forked_child_does_not_hang(seed_matcher):
     assert queue.get(timeout=5) == 100
 
 
+def _build_in_child(queue):
+    import gazet
+
+    gz = gazet.Gazetteer()
+    gz.add("PLACE", "pk", ["Pakistan", "Islamic Republic of Pakistan"])
+    queue.put(len(gazet.Matcher(gz, dates=False).find("Pakistan")))
+
+
+def test_forked_child_can_build_a_matcher(seed_matcher):
+    import gazet
+
+    gazet.Matcher(seed_matcher.gazetteer, dates=False)  # builds use the pool in the parent
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    p = ctx.Process(target=_build_in_child, args=(queue,))
+    p.start()
+    p.join(60)
+    assert not p.is_alive(), "forked child hung"
+    assert p.exitcode == 0
+    assert queue.get(timeout=5) == 1
+
+
 def test_batches_leave_the_cycle_collector_as_they_found_it(seed_matcher):
     import gc
 
