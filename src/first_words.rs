@@ -7,8 +7,9 @@
 //! walk there, before the deep (cold) part of the trie.
 //!
 //! The filter is blocked: each entry sets two bits of one 64-bit block, so a probe reads
-//! one cache line. An entry always passes; about 4% of other words or pairs pass too
-//! (measured with 168k names), and the table or the trie then rules them out.
+//! one cache line. An entry always passes; with the 168k benchmark names, 1.5% of the
+//! other distinct words of the BBC corpus pass too (372 of 25,725), and the table or the
+//! trie then rules them out.
 
 use crate::boundary::char_at;
 use crate::trie::{read_words, write_words, Cursor, Trie};
