@@ -263,7 +263,7 @@ impl Matcher {
         &self.entities
     }
 
-    /// Heap bytes of the name index (the trie and its keys).
+    /// Heap bytes of the compiled names (trie, first words, keys) and the entity table.
     pub fn index_size(&self) -> usize {
         self.trie.memory_usage()
             + self.keys.memory_usage()

@@ -571,7 +571,7 @@ impl PyMatcher {
         PyMatcher::wrap(py, self.inner.with_discover(discover))
     }
 
-    /// Heap bytes of the compiled name index.
+    /// Heap bytes of the compiled names and the entity table.
     #[getter]
     fn index_size(&self) -> usize {
         self.inner.index_size()
