@@ -24,42 +24,37 @@ def test_thread_counts_agree(seed_matcher, threads):
     assert seed_matcher.find_many(texts, threads=threads) == seed_matcher.find_many(texts, threads=1)
 
 
-def _child(matcher, queue):
-    queue.put(len(matcher.find_many(["Pakistan and Qatar"] * 100)))
-
-
-def test_forked_child_does_not_hang(seed_matcher):
-    seed_matcher.find_many(["Pakistan"] * 100)  # start the thread pool in the parent
+def in_forked_child(work, *args):
+    """What `work(*args)` returns, run in a forked child that must finish within 60 s."""
     ctx = mp.get_context("fork")
     queue = ctx.Queue()
-    p = ctx.Process(target=_child, args=(seed_matcher, queue))
+    p = ctx.Process(target=lambda: queue.put(work(*args)))
     p.start()
     p.join(60)
     assert not p.is_alive(), "forked child hung"
     assert p.exitcode == 0
-    assert queue.get(timeout=5) == 100
+    return queue.get(timeout=5)
 
 
-def _build_in_child(queue):
+def test_forked_child_does_not_hang(seed_matcher):
+    seed_matcher.find_many(["Pakistan"] * 100)  # start the thread pool in the parent
+    found = in_forked_child(seed_matcher.find_many, ["Pakistan and Qatar"] * 100)
+    assert len(found) == 100 and all(len(ms) == 2 for ms in found)
+
+
+def _build_and_find() -> int:
     import gazet
 
     gz = gazet.Gazetteer()
     gz.add("PLACE", "pk", ["Pakistan", "Islamic Republic of Pakistan"])
-    queue.put(len(gazet.Matcher(gz, dates=False).find("Pakistan")))
+    return len(gazet.Matcher(gz, dates=False).find("Pakistan"))
 
 
 def test_forked_child_can_build_a_matcher(seed_matcher):
     import gazet
 
     gazet.Matcher(seed_matcher.gazetteer, dates=False)  # builds use the pool in the parent
-    ctx = mp.get_context("fork")
-    queue = ctx.Queue()
-    p = ctx.Process(target=_build_in_child, args=(queue,))
-    p.start()
-    p.join(60)
-    assert not p.is_alive(), "forked child hung"
-    assert p.exitcode == 0
-    assert queue.get(timeout=5) == 1
+    assert in_forked_child(_build_and_find) == 1
 
 
 def test_batches_leave_the_cycle_collector_as_they_found_it(seed_matcher):
