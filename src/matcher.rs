@@ -233,7 +233,8 @@ pub struct Matcher {
     entities: Entities,
 }
 
-/// A saved matcher but for its keys and trie, which follow it as raw arrays.
+/// A saved matcher but for its keys, trie, first words and entities, which follow it as
+/// raw arrays.
 #[derive(Serialize, Deserialize)]
 struct Saved {
     version: u32,
@@ -246,6 +247,15 @@ struct Saved {
 }
 
 const MAGIC: &[u8; 8] = b"GAZETC1\0";
+/// The layout [`Matcher::to_bytes`] writes (1: before the first-word tables and the
+/// packed entities).
+const VERSION: u32 = 2;
+
+/// The first field of every saved layout, read before the rest.
+#[derive(Deserialize)]
+struct Version {
+    version: u32,
+}
 
 impl Matcher {
     /// A builder to set options.
@@ -275,7 +285,7 @@ impl Matcher {
     /// than building again).
     pub fn to_bytes(&self) -> Vec<u8> {
         let saved = Saved {
-            version: 2,
+            version: VERSION,
             case: self.case,
             dates: self.dates.is_some(),
             discover: self.discover,
@@ -317,10 +327,13 @@ impl Matcher {
         let (meta, rest) = rest
             .split_at_checked(len)
             .ok_or_else(|| bad("truncated header"))?;
-        let saved: Saved = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
-        if saved.version != 2 {
-            return Err(bad("unsupported version"));
+        let Version { version } = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
+        if version != VERSION {
+            return Err(bad(&format!(
+                "saved in layout {version}, and this gazet reads layout {VERSION}: build it again"
+            )));
         }
+        let saved: Saved = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
         let entities = saved.entities;
         if !saved
             .people
@@ -895,6 +908,11 @@ mod tests {
         let text = "In ISTANBUL on Friday, Khawaja Asif said Asif would stay.";
         assert_eq!(back.find(text, None).unwrap(), m.find(text, None).unwrap());
         assert_eq!(back.case(), CaseMode::Insensitive);
+        let mut old = bytes.clone();
+        let at = old.windows(11).position(|w| w == b"\"version\":2").unwrap();
+        old[at + 10] = b'1';
+        let err = Matcher::from_bytes(&old).unwrap_err();
+        assert!(err.to_string().contains("layout 1"), "{err}");
         for bad in [
             &bytes[..bytes.len() - 3],
             &bytes[..20],
