@@ -14,7 +14,10 @@
 use crate::boundary::char_at;
 use crate::trie::{read_words, write_words, Cursor, Trie};
 
-const BLOCKS: usize = 1 << 15;
+/// The filter has a block for about every four entries, a power of two from 16 to 2^15
+/// (256 KB, the 168k benchmark names' size).
+const MIN_BLOCKS: usize = 16;
+const MAX_BLOCKS: usize = 1 << 15;
 /// First words longer than this are not in the table; their walks start at the root.
 const SHORT: usize = 16;
 const NONE: u32 = u32::MAX;
@@ -56,8 +59,8 @@ impl FirstWords {
     /// and first-word pairs where the first word is followed by a space and another
     /// word. A pattern that starts with a non-word character adds nothing.
     pub fn new<P: AsRef<str>>(patterns: &[P], trie: &Trie) -> FirstWords {
-        let mut blocks = vec![0u64; BLOCKS];
         let mut firsts = Vec::new();
+        let mut entries = Vec::new();
         for p in patterns {
             let p = p.as_ref();
             let end = word_end(p, 0);
@@ -65,14 +68,20 @@ impl FirstWords {
                 continue;
             }
             let first = hash(&p.as_bytes()[..end]);
-            insert(&mut blocks, first);
+            entries.push(first);
             firsts.push(&p.as_bytes()[..end]);
             if p.as_bytes().get(end) == Some(&b' ') {
                 let next = word_end(p, end + 1);
                 if next > end + 1 {
-                    insert(&mut blocks, pair(first, &p.as_bytes()[end + 1..next]));
+                    entries.push(pair(first, &p.as_bytes()[end + 1..next]));
                 }
             }
+        }
+        let size = (entries.len() / 4).next_power_of_two();
+        let mut blocks = vec![0u64; size.clamp(MIN_BLOCKS, MAX_BLOCKS)];
+        for h in entries {
+            let (block, bits) = probe(&blocks, h);
+            blocks[block] |= bits;
         }
         FirstWords::with_table(blocks, firsts, trie).expect("first words are trie paths")
     }
@@ -179,7 +188,11 @@ impl FirstWords {
     /// damaged or a word is not a path of `trie`.
     pub fn from_bytes<'a>(input: &'a [u8], trie: &Trie) -> Option<(FirstWords, &'a [u8])> {
         let (words, rest) = read_words(input)?;
-        if words.len() != 2 * BLOCKS {
+        let size = words.len() / 2;
+        if words.len() % 2 != 0
+            || !size.is_power_of_two()
+            || !(MIN_BLOCKS..=MAX_BLOCKS).contains(&size)
+        {
             return None;
         }
         let blocks = words
@@ -242,14 +255,9 @@ fn lower_ascii(x: u64) -> u64 {
     x | capital >> 2
 }
 
-fn insert(blocks: &mut [u64], h: u64) {
-    let (block, bits) = probe(h);
-    blocks[block] |= bits;
-}
-
 #[inline]
 fn contains(blocks: &[u64], h: u64) -> bool {
-    let (block, bits) = probe(h);
+    let (block, bits) = probe(blocks, h);
     blocks[block] & bits == bits
 }
 
@@ -343,11 +351,12 @@ fn pair(first: u64, word: &[u8]) -> u64 {
     mum(first ^ SEEDS[2], hash(word) ^ SEEDS[1])
 }
 
-/// The block and the two bits of hash `h`.
+/// The block (of `blocks`, a power of two in number, at most 2^15) and the two bits of
+/// hash `h`.
 #[inline]
-fn probe(h: u64) -> (usize, u64) {
+fn probe(blocks: &[u64], h: u64) -> (usize, u64) {
     (
-        (h >> 49) as usize % BLOCKS,
+        (h >> 49) as usize & (blocks.len() - 1),
         1 << (h & 63) | 1 << ((h >> 6) & 63),
     )
 }
