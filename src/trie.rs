@@ -55,8 +55,10 @@ impl Trie {
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
         assert!(patterns.len() < MAX_KEYS, "too many patterns for a trie");
         let tree = Tree::new(patterns);
-        // Records in breadth-first order: each node with children, except inside chains.
+        // Records in breadth-first order: each node with children, except inside chains;
+        // the chains' runs are kept, in that order, for the second pass.
         let mut order = vec![0u32];
+        let mut chains = Vec::new();
         let mut offset = vec![NONE; tree.keys.len()];
         let mut total = 0usize;
         let mut i = 0;
@@ -68,6 +70,7 @@ impl Trie {
                 let (run, end) = tree.chain(node);
                 total += 3 + run.len().div_ceil(4);
                 order.extend(tree.has_children(end).then_some(end));
+                chains.push((run, end));
             } else {
                 total += 2 + if kids.len() > WIDE {
                     256
@@ -89,11 +92,12 @@ impl Trie {
             }
         };
         let mut nodes = Vec::with_capacity(total);
+        let mut chains = chains.into_iter();
         for &node in &order {
             let kids = tree.children(node);
             let key = tree.keys[node as usize];
             if kids.len() == 1 {
-                let (run, end) = tree.chain(node);
+                let (run, end) = chains.next().expect("one run per chain record");
                 nodes.extend([CHAIN | run.len() as u32, key]);
                 pack(&mut nodes, &run);
                 nodes.push(target(end));
