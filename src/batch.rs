@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use crate::error::Error;
+use crate::error::{catch_panic, Error};
 use crate::matcher::{Match, Matcher, Reference};
 
 static PARALLEL: AtomicBool = AtomicBool::new(true);
@@ -31,17 +31,19 @@ pub fn map_all<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send)
     }
 }
 
-/// Finds the matches of every document; `None` documents give no matches. `references`
-/// is empty (no reference dates) or has one entry per document. `threads`: `Some(1)` runs
-/// on the calling thread, `Some(n)` on a pool of `n`, `None` on rayon's global pool.
+/// Finds the matches of every document, each with its own result: a document that fails
+/// (a panic in the core becomes [`ErrorKind::Internal`](crate::ErrorKind::Internal))
+/// never loses the others. `None` documents give no matches. `references` is empty (no
+/// reference dates) or has one entry per document. `threads`: `Some(1)` runs on the
+/// calling thread, `Some(n)` on a pool of `n`, `None` on rayon's global pool.
 pub fn find_many(
     matcher: &Matcher,
     docs: &[Option<&str>],
     references: &[Reference],
     threads: Option<usize>,
-) -> Result<Vec<Vec<Match>>, Error> {
+) -> Vec<Result<Vec<Match>, Error>> {
     let one = |i: usize| match docs[i] {
-        Some(text) => matcher.find(text, references.get(i).copied().flatten()),
+        Some(text) => catch_panic(|| matcher.find(text, references.get(i).copied().flatten())),
         None => Ok(Vec::new()),
     };
     let parallel = parallel() && threads != Some(1) && docs.len() > 1;
@@ -141,10 +143,10 @@ mod tests {
                 }
             })
             .collect();
-        let seq = find_many(&m, &docs, &[], Some(1)).unwrap();
-        assert_eq!(find_many(&m, &docs, &[], Some(2)).unwrap(), seq);
-        assert_eq!(find_many(&m, &docs, &[], None).unwrap(), seq);
-        assert_eq!(seq[0].len(), 0);
-        assert_eq!(seq[1].len(), 2);
+        let seq = find_many(&m, &docs, &[], Some(1));
+        assert_eq!(find_many(&m, &docs, &[], Some(2)), seq);
+        assert_eq!(find_many(&m, &docs, &[], None), seq);
+        assert_eq!(seq[0].as_ref().unwrap().len(), 0);
+        assert_eq!(seq[1].as_ref().unwrap().len(), 2);
     }
 }

@@ -297,15 +297,21 @@ fn prev_word(text: &str, start: usize) -> Option<(usize, &str)> {
         .strip_suffix('.')
         .filter(|w| w.ends_with(|c: char| c.is_alphabetic()))
     {
-        let from = word.rfind(|c: char| !is_word_char(c)).map_or(0, |i| i + 1);
-        if is_title(&word[from..]) {
+        if is_title(&word[last_word_start(word)..]) {
             trimmed = word;
         }
     }
-    let from = trimmed.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
-        i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let from = last_word_start(trimmed);
     (from < trimmed.len()).then(|| (from, &trimmed[from..]))
+}
+
+/// Where the last run of word characters of `s` starts (`s.len()` if `s` ends in a
+/// non-word character): always a char boundary, whatever the character before it.
+fn last_word_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 #[cfg(test)]
@@ -373,5 +379,18 @@ mod tests {
         assert_eq!(next_word("Kabul, x", 5), None);
         assert_eq!(prev_word("Le Pen", 3), Some((0, "Le")));
         assert_eq!(prev_word("Élodie Martin", 8), Some((0, "Élodie")));
+        // A multi-byte non-word character right before an abbreviation.
+        for before in ["“", "\u{a0}", "…", "—", "«"] {
+            let text = format!("{before}Gen. Lahore");
+            let at = text.find("Lahore").unwrap();
+            assert_eq!(
+                prev_word(&text, at),
+                Some((before.len(), "Gen")),
+                "{before}"
+            );
+            let text = format!("{before}Yes. Lahore");
+            let at = text.find("Lahore").unwrap();
+            assert_eq!(prev_word(&text, at), None, "{before}");
+        }
     }
 }

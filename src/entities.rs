@@ -91,6 +91,24 @@ impl Entities {
         &self.ids[start..self.rows[e].id_end as usize]
     }
 
+    /// The distinct ids in sorted order, each as the first entity that has it, and each
+    /// entity's position in that order: the categories of an id column, where a country
+    /// and its demonym (one id, two labels) are one category.
+    pub fn distinct_ids(&self) -> (Vec<u32>, Vec<u32>) {
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_by(|&a, &b| self.id(a as usize).cmp(self.id(b as usize)).then(a.cmp(&b)));
+        let mut first = Vec::new();
+        let mut code = vec![0u32; self.len()];
+        for (i, &e) in order.iter().enumerate() {
+            let new = i == 0 || self.id(order[i - 1] as usize) != self.id(e as usize);
+            if new {
+                first.push(e);
+            }
+            code[e as usize] = first.len() as u32 - 1;
+        }
+        (first, code)
+    }
+
     /// The country (ISO 3166-1 alpha-2 code) of entity `e`, if known.
     pub fn country(&self, e: usize) -> Option<&str> {
         let c = self.rows[e].country;
@@ -216,5 +234,20 @@ mod tests {
         bytes.extend_from_slice(b"rest");
         assert_eq!(Entities::from_bytes(&bytes), Some((e, &b"rest"[..])));
         assert!(Entities::from_bytes(&bytes[..bytes.len() - 9]).is_none());
+    }
+
+    #[test]
+    fn distinct_ids_are_sorted_and_shared_by_labels() {
+        let list = [
+            entity("PLACE", "pk", Some("PK"), 0),
+            entity("PLACE", "af", Some("AF"), 0),
+            entity("DEMONYM", "pk", Some("PK"), 0),
+            entity("PERSON", "a", None, 0),
+        ];
+        let e = Entities::new(&list).unwrap();
+        let (first, code) = e.distinct_ids();
+        let ids: Vec<&str> = first.iter().map(|&f| e.id(f as usize)).collect();
+        assert_eq!(ids, ["a", "af", "pk"]);
+        assert_eq!(code, [2, 1, 2, 0]);
     }
 }

@@ -32,6 +32,8 @@ pub enum ErrorKind {
     TooLarge(&'static str),
     /// Bytes that are not a compiled matcher (or a damaged one).
     InvalidData(String),
+    /// A bug: the core panicked on this input; the panic was caught and its message kept.
+    Internal(String),
     /// An option value that is not one of the allowed ones.
     InvalidOption {
         /// The option's name.
@@ -71,7 +73,13 @@ impl fmt::Display for Error {
                 write!(f, "text of {len} bytes is too long (4 GiB at most)")
             }
             ErrorKind::TooLarge(what) => write!(f, "the gazetteer is too large: {what}"),
-            ErrorKind::InvalidData(why) => write!(f, "invalid compiled matcher: {why}"),
+            ErrorKind::InvalidData(why) => write!(f, "invalid saved matcher: {why}"),
+            ErrorKind::Internal(why) => {
+                write!(
+                    f,
+                    "internal error (a bug in gazet, please report it): {why}"
+                )
+            }
             ErrorKind::InvalidOption { option, value } => {
                 write!(f, "invalid value {value:?} for option {option}")
             }
@@ -80,3 +88,32 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Runs `f`, turning a panic inside it into an [`ErrorKind::Internal`] error, so that a
+/// bug met on one input fails that input alone (a batch keeps its other documents, and
+/// the Python binding raises an ordinary exception).
+pub fn catch_panic<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    // The core holds no state a half-finished call could leave broken: every call reads
+    // the matcher and builds its own results.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_owned());
+        Err(Error::new(ErrorKind::Internal(why)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panics_become_internal_errors() {
+        let err = catch_panic::<()>(|| panic!("boom {}", 1)).unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::Internal("boom 1".to_owned()));
+        assert!(err.to_string().contains("bug in gazet"), "{err}");
+        assert_eq!(catch_panic(|| Ok(3)), Ok(3));
+    }
+}

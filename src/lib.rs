@@ -33,12 +33,15 @@ mod context;
 pub mod dates;
 mod entities;
 mod error;
+#[doc(hidden)]
+pub mod fault;
 mod first_words;
 mod gazetteer;
 mod keys;
 mod matcher;
 mod normalize;
 mod people;
+mod persist;
 mod resolve;
 mod trie;
 
@@ -47,7 +50,7 @@ mod python;
 
 pub use batch::{find_many, set_parallel, CharOffsets};
 pub use entities::Entities;
-pub use error::{Error, ErrorKind};
+pub use error::{catch_panic, Error, ErrorKind};
 pub use gazetteer::{Entity, Gazetteer};
 pub use matcher::{CaseMode, Found, Match, Matcher, MatcherBuilder, Reference, Span};
 pub use normalize::{normalize, normalize_name, Normalized};

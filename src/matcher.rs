@@ -20,6 +20,7 @@ use crate::gazetteer::Gazetteer;
 use crate::keys::Keys;
 use crate::normalize::{inert, normalize, normalize_name};
 use crate::people::{discover, People};
+use crate::persist;
 use crate::resolve::document;
 use crate::resolve::CaseRule;
 use crate::trie::{Cursor, Trie};
@@ -220,41 +221,17 @@ impl MatcherBuilder {
 /// A compiled gazetteer: finds whole-word, leftmost-longest entity names in text.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    trie: Trie,
-    keys: Keys,
-    first_bytes: [bool; 256],
-    first_words: FirstWords,
-    case: CaseMode,
-    dates: Option<DateFinder>,
-    people: Option<People>,
-    discover: bool,
-    context: bool,
+    pub(crate) trie: Trie,
+    pub(crate) keys: Keys,
+    pub(crate) first_bytes: [bool; 256],
+    pub(crate) first_words: FirstWords,
+    pub(crate) case: CaseMode,
+    pub(crate) dates: Option<DateFinder>,
+    pub(crate) people: Option<People>,
+    pub(crate) discover: bool,
+    pub(crate) context: bool,
     /// The gazetteer's entities without their names (the trie holds those).
-    entities: Entities,
-}
-
-/// A saved matcher but for its keys, trie, first words and entities, which follow it as
-/// raw arrays.
-#[derive(Serialize, Deserialize)]
-struct Saved {
-    version: u32,
-    case: CaseMode,
-    dates: bool,
-    discover: bool,
-    context: bool,
-    people: Option<People>,
-    entities: usize,
-}
-
-const MAGIC: &[u8; 8] = b"GAZETC1\0";
-/// The layout [`Matcher::to_bytes`] writes (1: before the first-word tables and the
-/// packed entities).
-const VERSION: u32 = 2;
-
-/// The first field of every saved layout, read before the rest.
-#[derive(Deserialize)]
-struct Version {
-    version: u32,
+    pub(crate) entities: Entities,
 }
 
 impl Matcher {
@@ -282,27 +259,14 @@ impl Matcher {
     }
 
     /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
-    /// than building again).
+    /// than building again): a versioned container with a checksum.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let saved = Saved {
-            version: VERSION,
-            case: self.case,
-            dates: self.dates.is_some(),
-            discover: self.discover,
-            context: self.context,
-            people: self.people.clone(),
-            entities: self.entities.len(),
-        };
-        let meta = serde_json::to_vec(&saved).expect("plain data serializes");
-        let mut out = Vec::with_capacity(16 + meta.len() + self.trie.memory_usage());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(meta.len() as u64).to_le_bytes());
-        out.extend_from_slice(&meta);
-        self.keys.to_bytes(&mut out);
-        self.trie.to_bytes(&mut out);
-        self.first_words.to_bytes(&mut out);
-        self.entities.to_bytes(&mut out);
-        out
+        persist::to_bytes(self, &[])
+    }
+
+    /// Like [`Matcher::to_bytes`], keeping `extra` (any bytes) in the same container.
+    pub fn to_bytes_with(&self, extra: &[u8]) -> Vec<u8> {
+        persist::to_bytes(self, extra)
     }
 
     /// The same matcher with discovery of unlisted PERSON names on or off.
@@ -313,60 +277,15 @@ impl Matcher {
         }
     }
 
-    /// Reads a matcher written by [`Matcher::to_bytes`]; fails on anything else.
+    /// Reads a matcher written by [`Matcher::to_bytes`]; fails on anything else
+    /// (a damaged, truncated or older file) without panicking.
     pub fn from_bytes(bytes: &[u8]) -> Result<Matcher, Error> {
-        let bad = |why: &str| Error::new(ErrorKind::InvalidData(why.to_owned()));
-        let rest = bytes
-            .strip_prefix(MAGIC)
-            .ok_or_else(|| bad("not a compiled gazet matcher"))?;
-        let (len, rest) = rest
-            .split_at_checked(8)
-            .ok_or_else(|| bad("truncated header"))?;
-        let len = u64::from_le_bytes(len.try_into().expect("8 bytes"));
-        let len = usize::try_from(len).map_err(|_| bad("header too long"))?;
-        let (meta, rest) = rest
-            .split_at_checked(len)
-            .ok_or_else(|| bad("truncated header"))?;
-        let Version { version } = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
-        if version != VERSION {
-            return Err(bad(&format!(
-                "saved in layout {version}, and this gazet reads layout {VERSION}: build it again"
-            )));
-        }
-        let saved: Saved = serde_json::from_slice(meta).map_err(|e| bad(&e.to_string()))?;
-        let entities = saved.entities;
-        if !saved
-            .people
-            .as_ref()
-            .is_none_or(|p| p.entity_indexes().all(|e| (e as usize) < entities))
-        {
-            return Err(bad("entity index out of range"));
-        }
-        let (keys, rest) = Keys::from_bytes(rest, entities).ok_or_else(|| bad("damaged keys"))?;
-        let (trie, rest) =
-            Trie::from_bytes(rest, keys.len()).ok_or_else(|| bad("damaged name index"))?;
-        let (first_words, rest) =
-            FirstWords::from_bytes(rest, &trie).ok_or_else(|| bad("damaged first words"))?;
-        let (list, rest) = Entities::from_bytes(rest).ok_or_else(|| bad("damaged entities"))?;
-        if list.len() != entities {
-            return Err(bad("entity count mismatch"));
-        }
-        if !rest.is_empty() {
-            return Err(bad("trailing bytes"));
-        }
-        let fold = saved.case != CaseMode::Sensitive;
-        Ok(Matcher {
-            first_bytes: first_bytes(&trie, fold),
-            first_words,
-            trie,
-            keys,
-            case: saved.case,
-            dates: saved.dates.then(DateFinder::new),
-            people: saved.people,
-            discover: saved.discover,
-            context: saved.context,
-            entities: list,
-        })
+        persist::from_bytes(bytes).map(|(m, _)| m)
+    }
+
+    /// Reads what [`Matcher::to_bytes_with`] wrote: the matcher and the extra bytes.
+    pub fn from_bytes_with(bytes: &[u8]) -> Result<(Matcher, &[u8]), Error> {
+        persist::from_bytes(bytes)
     }
 
     /// The case policy.
@@ -382,6 +301,7 @@ impl Matcher {
     /// Every mention in `text` in order: whole-word, leftmost-longest entity names and,
     /// if enabled, dates resolved against `reference`.
     pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
+        crate::fault::check(text);
         let mut entities = self.find_entities(text)?;
         let entity_list = &self.entities;
         if let Some(people) = &self.people {
@@ -676,7 +596,7 @@ fn is_space(b: u8) -> bool {
 }
 
 /// The bytes a name can start with (both cases of ASCII letters when case folds).
-fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
+pub(crate) fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
     let mut first = [false; 256];
     for b in 0..=255u8 {
         if trie.step(Cursor::ROOT, b).is_some() {
@@ -891,40 +811,6 @@ mod tests {
                 at(20, 22, Found::Date(None))
             ]
         );
-    }
-
-    #[test]
-    fn bytes_round_trip_and_garbage_fails() {
-        let g = gazetteer(&[
-            ("PLACE", "ist", &["Istanbul"]),
-            ("PERSON", "asif", &["Khawaja Asif"]),
-        ]);
-        let m = Matcher::builder()
-            .case(CaseMode::Insensitive)
-            .build(&g)
-            .unwrap();
-        let bytes = m.to_bytes();
-        let back = Matcher::from_bytes(&bytes).unwrap();
-        let text = "In ISTANBUL on Friday, Khawaja Asif said Asif would stay.";
-        assert_eq!(back.find(text, None).unwrap(), m.find(text, None).unwrap());
-        assert_eq!(back.case(), CaseMode::Insensitive);
-        let mut old = bytes.clone();
-        let at = old.windows(11).position(|w| w == b"\"version\":2").unwrap();
-        old[at + 10] = b'1';
-        let err = Matcher::from_bytes(&old).unwrap_err();
-        assert!(err.to_string().contains("layout 1"), "{err}");
-        for bad in [
-            &bytes[..bytes.len() - 3],
-            &bytes[..20],
-            b"GAZETC1\0garbage".as_slice(),
-            b"x",
-        ] {
-            let err = Matcher::from_bytes(bad).unwrap_err();
-            assert!(
-                err.to_string().starts_with("invalid compiled matcher"),
-                "{err}"
-            );
-        }
     }
 
     #[test]

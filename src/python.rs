@@ -9,29 +9,49 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyModule, PyString, PyTuple, PyType};
 
 use crate::{
-    find_many, set_parallel, CaseMode, CharOffsets, Error, ErrorKind, Found, Gazetteer, Match,
-    Matcher, Reference,
+    catch_panic, find_many, set_parallel, CaseMode, CharOffsets, Error, ErrorKind, Found,
+    Gazetteer, Match, Matcher, Reference,
 };
 
-pyo3::create_exception!(
-    gazet,
-    GazetteerError,
-    PyValueError,
-    "A gazetteer entry that cannot be used: an empty name, label or id, or a bad file line."
-);
+/// An exception class of `gazet.errors` (the hierarchy is written once, in Python, so
+/// that classes can refine both `GazetError` and a built-in such as `ValueError`).
+fn error_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyType>> {
+    static ERRORS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+    let module =
+        ERRORS.get_or_try_init(py, || PyResult::Ok(py.import("gazet.errors")?.unbind()))?;
+    Ok(module.bind(py).getattr(name)?.cast_into::<PyType>()?)
+}
+
+/// The exception for a core error: every kind mapped, no catch-all.
+fn py_error(py: Python<'_>, err: &Error) -> PyErr {
+    let class = match err.kind() {
+        ErrorKind::EmptyName { .. } | ErrorKind::EmptyField { .. } | ErrorKind::TooLarge(_) => {
+            "GazetteerError"
+        }
+        ErrorKind::InvalidData(_) => "SavedFileError",
+        ErrorKind::Internal(_) => "InternalError",
+        ErrorKind::InvalidDate(_) | ErrorKind::TextTooLong(_) | ErrorKind::InvalidOption { .. } => {
+            return PyValueError::new_err(err.to_string())
+        }
+    };
+    match error_class(py, class) {
+        Ok(class) => PyErr::from_type(class, err.to_string()),
+        Err(e) => e,
+    }
+}
 
 impl From<Error> for PyErr {
     fn from(err: Error) -> PyErr {
-        match err.kind() {
-            ErrorKind::EmptyName { .. } | ErrorKind::EmptyField { .. } | ErrorKind::TooLarge(_) => {
-                GazetteerError::new_err(err.to_string())
-            }
-            _ => PyValueError::new_err(err.to_string()),
-        }
+        Python::attach(|py| py_error(py, &err))
     }
+}
+
+/// Runs core work without the GIL; a panic inside becomes `gazet.InternalError`.
+fn detached<T: Send>(py: Python<'_>, f: impl FnOnce() -> Result<T, Error> + Send) -> PyResult<T> {
+    py.detach(|| catch_panic(f)).map_err(|e| py_error(py, &e))
 }
 
 /// One mention found in a text.
@@ -202,6 +222,8 @@ pub struct PyMatcher {
     date_label: Py<PyString>,
     person_label: Py<PyString>,
     no_candidates: Py<PyTuple>,
+    /// The label and id categories of columnar results, made on first use.
+    categories: std::sync::OnceLock<Categories>,
 }
 
 /// A text row as given: absent (None or NaN) or a str borrowed from Python.
@@ -306,6 +328,47 @@ impl<K: Clone + Eq + std::hash::Hash> Codes<K> {
     }
 }
 
+/// The fixed categories of a matcher's label and entity_id columns: every label its
+/// entities carry plus DATE and PERSON, and every distinct id, each sorted, so that any
+/// two results of one matcher share them (and concatenate as categoricals).
+struct Categories {
+    labels: Vec<String>,
+    /// The code of each of the core's labels ([`crate::Entities::labels`] order).
+    label_code: Vec<i32>,
+    date_code: i32,
+    person_code: i32,
+    /// Each distinct id as the first entity with it, in sorted order.
+    id_first: Vec<u32>,
+    /// Each entity's id code.
+    id_code: Vec<u32>,
+}
+
+impl Categories {
+    fn new(matcher: &Matcher) -> Categories {
+        let entities = matcher.entities();
+        let mut labels: Vec<String> = entities.labels().to_vec();
+        labels.extend(["DATE".to_owned(), crate::people::PERSON.to_owned()]);
+        labels.sort();
+        labels.dedup();
+        let code = |l: &str| {
+            labels
+                .binary_search_by(|x| x.as_str().cmp(l))
+                .expect("listed") as i32
+        };
+        let label_code = entities.labels().iter().map(|l| code(l)).collect();
+        let (date_code, person_code) = (code("DATE"), code(crate::people::PERSON));
+        let (id_first, id_code) = entities.distinct_ids();
+        Categories {
+            labels,
+            label_code,
+            date_code,
+            person_code,
+            id_first,
+            id_code,
+        }
+    }
+}
+
 /// Columnar matches of a batch, built without the GIL.
 struct Columns<'a> {
     rows: Vec<i64>,
@@ -313,14 +376,15 @@ struct Columns<'a> {
     ends: Vec<i64>,
     text_offsets: Vec<i64>,
     text_data: String,
-    labels: Codes<&'a str>,
-    entities: Codes<usize>,
+    labels: Vec<i32>,
+    entities: Vec<i32>,
     values: Codes<&'a str>,
 }
 
 impl<'a> Columns<'a> {
     fn build(
         matcher: &'a Matcher,
+        categories: &Categories,
         docs: &[Option<&'a str>],
         found: &'a [Vec<Match>],
     ) -> Columns<'a> {
@@ -330,8 +394,8 @@ impl<'a> Columns<'a> {
             ends: Vec::new(),
             text_offsets: vec![0],
             text_data: String::new(),
-            labels: Codes::new(),
-            entities: Codes::new(),
+            labels: Vec::new(),
+            entities: Vec::new(),
             values: Codes::new(),
         };
         for (row, (text, ms)) in docs.iter().zip(found).enumerate() {
@@ -343,83 +407,133 @@ impl<'a> Columns<'a> {
                 c.ends.push(chars.at(m.span.end) as i64);
                 c.text_data.push_str(&text[m.span.start..m.span.end]);
                 c.text_offsets.push(c.text_data.len() as i64);
-                match &m.found {
-                    Found::Entity(e) => {
-                        c.labels.push(Some(matcher.entity(*e).0));
-                        c.entities.push(Some(*e));
-                        c.values.push(None);
-                    }
-                    Found::Unlisted => {
-                        c.labels.push(Some(crate::people::PERSON));
-                        c.entities.push(None);
-                        c.values.push(None);
-                    }
-                    Found::Date(value) => {
-                        c.labels.push(Some("DATE"));
-                        c.entities.push(None);
-                        c.values.push(value.as_deref());
-                    }
-                }
+                let (label, entity, value) = match &m.found {
+                    Found::Entity(e) => (
+                        categories.label_code[matcher.entities().label_index(*e)],
+                        categories.id_code[*e] as i32,
+                        None,
+                    ),
+                    Found::Unlisted => (categories.person_code, -1, None),
+                    Found::Date(value) => (categories.date_code, -1, value.as_deref()),
+                };
+                c.labels.push(label);
+                c.entities.push(entity);
+                c.values.push(value);
             }
         }
         c
     }
 }
 
+/// A row that failed: its position in the caller's input, the exception class (a name
+/// in `gazet.errors` or a built-in) and the message.
+type Failure = (usize, &'static str, String);
+
 /// Rows and references extracted from Python, ready for the GIL-free part.
 struct Batch {
     texts: Vec<Option<Text>>,
     references: Vec<Reference>,
+    first_row: usize,
+    /// Rows that could not be read (with `skip`), and later rows the core failed on.
+    failures: Vec<Failure>,
 }
 
 impl Batch {
     /// `first_row` is the position of `texts[0]` in the caller's whole input, so that errors
-    /// name the caller's row when it sends its input in chunks.
+    /// name the caller's row when it sends its input in chunks. With `skip`, a row that
+    /// cannot be read (not a str, a lone surrogate, a bad reference date) becomes a failure
+    /// and an empty row instead of an exception.
     fn extract(
         texts: &Bound<'_, PyAny>,
         references: Option<Vec<Option<String>>>,
         first_row: usize,
+        skip: bool,
     ) -> PyResult<Batch> {
         if texts.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
                 "texts must be a sequence of str, not a single str",
             ));
         }
-        let texts = texts
-            .try_iter()?
-            .enumerate()
-            .map(|(row, item)| text_row(&item?, first_row + row))
-            .collect::<PyResult<Vec<_>>>()?;
-        let references = match references {
-            None => Vec::new(),
-            Some(refs) if refs.len() != texts.len() => {
+        let mut failures = Vec::new();
+        let mut failed = |row: usize, err: PyErr, py: Python<'_>| -> PyResult<()> {
+            if !skip {
+                return Err(err);
+            }
+            let class = if err.is_instance_of::<PyTypeError>(py) {
+                "TypeError"
+            } else {
+                "ValueError"
+            };
+            failures.push((row, class, err.value(py).to_string()));
+            Ok(())
+        };
+        let py = texts.py();
+        let mut rows = Vec::new();
+        for (row, item) in texts.try_iter()?.enumerate() {
+            match text_row(&item?, first_row + row) {
+                Ok(text) => rows.push(text),
+                Err(err) => {
+                    failed(first_row + row, err, py)?;
+                    rows.push(None);
+                }
+            }
+        }
+        let mut refs = Vec::new();
+        match references {
+            None => {}
+            Some(given) if given.len() != rows.len() => {
                 return Err(PyValueError::new_err(format!(
                     "ref_dates has {} entries for {} texts",
-                    refs.len(),
-                    texts.len()
+                    given.len(),
+                    rows.len()
                 )))
             }
-            Some(refs) => refs
-                .iter()
-                .enumerate()
-                .map(|(row, r)| {
-                    parse_reference(r.as_deref()).map_err(|why| {
+            Some(given) => {
+                for (row, r) in given.iter().enumerate() {
+                    let parsed = parse_reference(r.as_deref()).map_err(|why| {
                         PyValueError::new_err(format!("row {}: {why}", first_row + row))
-                    })
-                })
-                .collect::<PyResult<_>>()?,
-        };
-        Ok(Batch { texts, references })
+                    });
+                    match parsed {
+                        Ok(date) => refs.push(date),
+                        Err(err) => {
+                            failed(first_row + row, err, py)?;
+                            rows[row] = None;
+                            refs.push(None);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(Batch {
+            texts: rows,
+            references: refs,
+            first_row,
+            failures,
+        })
     }
 
+    /// Each row's matches; a row the core fails on gives none and joins the failures.
     fn run(
-        &self,
+        &mut self,
         py: Python<'_>,
         matcher: &Matcher,
         threads: Option<usize>,
-    ) -> PyResult<Vec<Vec<Match>>> {
+    ) -> Vec<Vec<Match>> {
         let docs = self.docs();
-        Ok(py.detach(|| find_many(matcher, &docs, &self.references, threads))?)
+        let results = py.detach(|| find_many(matcher, &docs, &self.references, threads));
+        let found = results
+            .into_iter()
+            .enumerate()
+            .map(|(row, found)| {
+                found.unwrap_or_else(|err| {
+                    self.failures
+                        .push((self.first_row + row, "DocumentError", err.to_string()));
+                    Vec::new()
+                })
+            })
+            .collect();
+        self.failures.sort_by_key(|f| f.0);
+        found
     }
 
     fn docs(&self) -> Vec<Option<&str>> {
@@ -447,7 +561,12 @@ impl PyMatcher {
             date_label: PyString::intern(py, "DATE").unbind(),
             person_label: PyString::intern(py, crate::people::PERSON).unbind(),
             no_candidates: PyTuple::empty(py).unbind(),
+            categories: std::sync::OnceLock::new(),
         }
+    }
+
+    fn fixed_categories(&self) -> &Categories {
+        self.categories.get_or_init(|| Categories::new(&self.inner))
     }
 
     /// The id of entity `e` as a Python string, made on first use.
@@ -534,7 +653,7 @@ impl PyMatcher {
         common_words: Vec<String>,
     ) -> PyResult<PyMatcher> {
         let case: CaseMode = case.parse()?;
-        let inner = py.detach(|| {
+        let inner = detached(py, || {
             let mut gazetteer = Gazetteer::new();
             for (label, id, names, country, population) in entities {
                 let entity = gazetteer.add(&label, &id, names)?;
@@ -553,17 +672,28 @@ impl PyMatcher {
         Ok(PyMatcher::wrap(py, inner))
     }
 
-    /// The compiled matcher as bytes (see `from_bytes`).
-    fn to_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
-        let bytes = py.detach(|| self.inner.to_bytes());
-        PyBytes::new(py, &bytes)
+    /// The compiled matcher and `extra` (any bytes, kept as they are) as one versioned,
+    /// checksummed container (see `from_bytes`).
+    #[pyo3(signature = (extra=None))]
+    fn to_bytes<'py>(
+        &self,
+        py: Python<'py>,
+        extra: Option<&[u8]>,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let bytes = detached(py, || {
+            Ok(self.inner.to_bytes_with(extra.unwrap_or_default()))
+        })?;
+        Ok(PyBytes::new(py, &bytes))
     }
 
-    /// A matcher from `to_bytes` output, without building again.
+    /// A matcher and its extra bytes from `to_bytes` output, without building again;
+    /// `gazet.SavedFileError` if the data is not such a container or is damaged.
     #[staticmethod]
-    fn from_bytes(py: Python<'_>, data: &[u8]) -> PyResult<PyMatcher> {
-        let inner = py.detach(|| Matcher::from_bytes(data))?;
-        Ok(PyMatcher::wrap(py, inner))
+    fn from_bytes<'py>(py: Python<'py>, data: &[u8]) -> PyResult<(PyMatcher, Bound<'py, PyBytes>)> {
+        let (inner, extra) = detached(py, || {
+            Matcher::from_bytes_with(data).map(|(m, extra)| (m, extra.to_vec()))
+        })?;
+        Ok((PyMatcher::wrap(py, inner), PyBytes::new(py, &extra)))
     }
 
     /// The same matcher with discovery of unlisted PERSON names on or off.
@@ -596,14 +726,17 @@ impl PyMatcher {
             PyValueError::new_err("text is not valid Unicode (it holds a lone surrogate)")
         })?;
         let reference = parse_reference(ref_date).map_err(PyValueError::new_err)?;
-        let found = py.detach(|| self.inner.find(&text, reference))?;
+        let found = detached(py, || self.inner.find(&text, reference))?;
         self.py_matches(py, &source, &text, &found)
     }
 
     /// The matches in each text, each text's as a `list_type` (a list subclass made with
-    /// no arguments; default list); None and NaN rows give an empty one. Errors name rows
-    /// counted from `first_row`.
-    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, list_type=None))]
+    /// no arguments; default list); None and NaN rows give an empty one. Returns the lists
+    /// and the failed rows as (row, exception class name, message): rows the core failed
+    /// on, and with `skip` rows that could not be read (without `skip` those raise).
+    /// Rows are counted from `first_row`.
+    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, list_type=None, skip=false))]
+    #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
     fn find_many<'py>(
         &self,
         py: Python<'py>,
@@ -612,14 +745,15 @@ impl PyMatcher {
         threads: Option<usize>,
         first_row: usize,
         list_type: Option<&Bound<'py, PyType>>,
-    ) -> PyResult<Bound<'py, PyList>> {
+        skip: bool,
+    ) -> PyResult<(Bound<'py, PyList>, Vec<Failure>)> {
         if let Some(t) = list_type {
             if !t.is_subclass_of::<PyList>()? {
                 return Err(PyTypeError::new_err("list_type must be a subclass of list"));
             }
         }
-        let batch = Batch::extract(texts, ref_dates, first_row)?;
-        let found = batch.run(py, &self.inner, threads)?;
+        let mut batch = Batch::extract(texts, ref_dates, first_row, skip)?;
+        let found = batch.run(py, &self.inner, threads);
         let _pause = GcPause::new(py);
         let out = PyList::empty(py);
         for (text, ms) in batch.texts.iter().zip(&found) {
@@ -638,15 +772,17 @@ impl PyMatcher {
                 }
             }
         }
-        Ok(out)
+        Ok((out, batch.failures))
     }
 
     /// The matches of all texts as column buffers (see `gazet.frames`): little-endian
     /// int64 `row` (position in `texts`), `start`, `end`; the matched texts as int64
     /// `text_offsets` into UTF-8 `text_data` (and, with `strings`, as a list of str,
-    /// `texts`, for pandas without pyarrow); int32 codes into `labels`, `entity_ids` and
-    /// `values` (-1 for None).
-    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, strings=false))]
+    /// `texts`, for pandas without pyarrow); int32 codes into `categories()` for
+    /// `label_codes` and `entity_codes` (-1 for None) and into `values` for `value_codes`;
+    /// `failures` as in `find_many`.
+    #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, strings=false, skip=false))]
+    #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
     fn columns<'py>(
         &self,
         py: Python<'py>,
@@ -655,11 +791,19 @@ impl PyMatcher {
         threads: Option<usize>,
         first_row: usize,
         strings: bool,
+        skip: bool,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let batch = Batch::extract(texts, ref_dates, first_row)?;
-        let found = batch.run(py, &self.inner, threads)?;
+        let mut batch = Batch::extract(texts, ref_dates, first_row, skip)?;
+        let found = batch.run(py, &self.inner, threads);
         let docs = batch.docs();
-        let cols = py.detach(|| Columns::build(&self.inner, &docs, &found));
+        let cols = detached(py, || {
+            Ok(Columns::build(
+                &self.inner,
+                self.fixed_categories(),
+                &docs,
+                &found,
+            ))
+        })?;
         let out = PyDict::new(py);
         for (name, ints) in [
             ("row", &cols.rows),
@@ -679,22 +823,26 @@ impl PyMatcher {
             out.set_item("texts", PyList::new(py, pieces)?)?;
         }
         for (name, codes) in [
-            ("label_codes", &cols.labels.codes),
-            ("entity_codes", &cols.entities.codes),
+            ("label_codes", &cols.labels),
+            ("entity_codes", &cols.entities),
             ("value_codes", &cols.values.codes),
         ] {
             out.set_item(name, PyBytes::new(py, &le_bytes(codes)))?;
         }
-        out.set_item("labels", cols.labels.categories)?;
         out.set_item("values", cols.values.categories)?;
-        let ids: Vec<&Py<PyString>> = cols
-            .entities
-            .categories
-            .iter()
-            .map(|&e| self.id(py, e))
-            .collect();
-        out.set_item("entity_ids", ids)?;
+        out.set_item("failures", &batch.failures)?;
         Ok(out)
+    }
+
+    /// The categories of the label and entity_id columns of `columns()`: every label
+    /// and every distinct id of this matcher, each sorted (the same for every call).
+    fn categories<'py>(&self, py: Python<'py>) -> PyResult<(Vec<String>, Bound<'py, PyList>)> {
+        let c = detached(py, || Ok(self.fixed_categories()))?;
+        let ids = c
+            .id_first
+            .iter()
+            .map(|&e| self.id(py, e as usize).clone_ref(py));
+        Ok((c.labels.clone(), PyList::new(py, ids)?))
     }
 
     /// Whether dates are found.
@@ -735,8 +883,15 @@ impl PyMatcher {
 /// The normalized form of a name or text, as the matcher compares them.
 #[pyfunction]
 #[pyo3(signature = (text, *, fold_case=true))]
-fn normalize(text: &str, fold_case: bool) -> String {
-    crate::normalize_name(text, fold_case)
+fn normalize(py: Python<'_>, text: &str, fold_case: bool) -> PyResult<String> {
+    detached(py, || Ok(crate::normalize_name(text, fold_case)))
+}
+
+/// For tests only: every document holding `marker` makes the core panic inside its
+/// search (None turns this off), to show that a panic fails that document alone.
+#[pyfunction]
+fn _inject_fault(marker: Option<String>) {
+    crate::fault::inject(marker);
 }
 
 /// Gives memory freed by a build back to the system (glibc keeps it otherwise, and the
@@ -767,7 +922,7 @@ fn register_fork_handler() {
 #[pymodule]
 mod _core {
     #[pymodule_export]
-    use super::{normalize, GazetteerError, PyMatch, PyMatcher};
+    use super::{_inject_fault, normalize, PyMatch, PyMatcher};
 
     #[pymodule_init]
     fn init(_m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {

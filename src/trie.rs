@@ -189,8 +189,9 @@ impl Trie {
         trie.well_formed(keys).then_some((trie, rest))
     }
 
-    /// Whether every record fits, every target is a record (not the root) or a key below
-    /// `keys`, and every key is below `keys`, so that walking cannot index out of bounds.
+    /// Whether every record fits, every target is a later record or a key below `keys`,
+    /// and every key is below `keys`, so that walking can neither index out of bounds nor
+    /// loop.
     fn well_formed(&self, keys: usize) -> bool {
         let nodes = &self.nodes;
         let keys = keys.min(MAX_KEYS);
@@ -233,6 +234,10 @@ impl Trie {
                     if !key_ok(t & !LEAF) {
                         return false;
                     }
+                } else if (t as usize) <= at {
+                    // Records are laid out breadth-first, so every child lies after its
+                    // parent: a target at or before its record would make the walk loop.
+                    return false;
                 } else {
                     targets.push(t);
                 }
@@ -244,7 +249,7 @@ impl Trie {
                 .get(t as usize / 64)
                 .is_some_and(|w| w & (1 << (t % 64)) != 0)
         };
-        !nodes.is_empty() && targets.iter().all(|&t| t != 0 && start(t))
+        !nodes.is_empty() && targets.iter().all(|&t| start(t))
     }
 }
 
@@ -466,5 +471,34 @@ mod tests {
         assert!(Trie::from_bytes(&bytes, 2).is_none());
         assert!(Trie::from_bytes(&bytes[..bytes.len() - 10], 3).is_none());
         assert!(Trie::from_bytes(b"garbage", 3).is_none());
+    }
+
+    #[test]
+    fn a_loaded_trie_never_loops() {
+        let names = ["aaaa", "aab", "ab", "abc", "b", "ba", "bab"];
+        let t = Trie::new(&names);
+        let mut bytes = Vec::new();
+        t.to_bytes(&mut bytes);
+        // Point every word in turn at every offset up to its own: whatever loads must
+        // let any walk end within as many steps as there are records.
+        for word in 0..t.nodes.len() {
+            for value in 0..=word as u32 {
+                let mut bad = bytes.clone();
+                let at = 8 + 4 * word;
+                bad[at..at + 4].copy_from_slice(&value.to_le_bytes());
+                let Some((back, _)) = Trie::from_bytes(&bad, names.len()) else {
+                    continue;
+                };
+                for b in [b'a', b'b', b'c'] {
+                    let mut at = Cursor::ROOT;
+                    let mut steps = 0;
+                    while let Some(next) = back.step(at, b) {
+                        at = next;
+                        steps += 1;
+                        assert!(steps <= back.nodes.len() * 4, "word {word} = {value} loops");
+                    }
+                }
+            }
+        }
     }
 }

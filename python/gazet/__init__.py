@@ -8,18 +8,34 @@
 [Match(start=17, end=29, text='Khawaja Asif', label='PERSON', entity_id='person:khawaja_asif', value=None)]
 """
 
-from ._core import GazetteerError, Match
+from ._core import Match
 from .display import highlight, render
+from .errors import (
+    DocumentError,
+    Failure,
+    GazetError,
+    GazetteerError,
+    InternalError,
+    SavedFileError,
+    SkippedRowsWarning,
+)
 from .gazetteer import Entity, Gazetteer
-from .matcher import Matcher
+from .matcher import ManyMatches, Matcher
 from .places import common_words, demonyms, places
 
 __all__ = [
+    "DocumentError",
     "Entity",
+    "Failure",
+    "GazetError",
     "Gazetteer",
     "GazetteerError",
+    "InternalError",
+    "ManyMatches",
     "Match",
     "Matcher",
+    "SavedFileError",
+    "SkippedRowsWarning",
     "common_words",
     "demonyms",
     "highlight",

@@ -8,12 +8,14 @@ import datetime as dt
 import io
 import json
 import sys
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from .gazetteer import Gazetteer, GazetteerError
-from .matcher import Matcher
+from .errors import GazetError, SkippedRowsWarning
+from .gazetteer import Gazetteer
+from .matcher import Matcher, _iso
 from .places import default_places
 from .progress import chunks, on_terminal
 
@@ -30,12 +32,18 @@ class Document(NamedTuple):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 bad usage)."""
     args = _parser().parse_args(argv)
+    if args.ref_date is not None:
+        try:
+            args.ref_date = _date(args.ref_date, "--ref-date", "")
+        except ValueError as e:
+            print(f"gazet: error: {e}", file=sys.stderr)
+            return 2
     try:
         return _extract(args)
     except BrokenPipeError:  # e.g. `gazet extract ... | head`
         sys.stderr.close()
         return 0
-    except (OSError, GazetteerError, ValueError, TypeError, ImportError, csv.Error) as e:
+    except (OSError, GazetError, ValueError, TypeError, ImportError, csv.Error) as e:
         print(f"gazet: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -48,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="gazet",
         description="Find people, places and dates in news text from gazetteers.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"gazet {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser(
         "extract",
@@ -55,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract PERSON, PLACE, DEMONYM, DATE (and your gazetteers' labels) from "
         ".txt files, folders of .txt files, .jsonl corpora (one {\"id\", \"text\"[, "
         "\"published\"]} object a line) and .csv corpora (columns text[, id][, published]).",
-        epilog="Exit status: 0 done, 1 unreadable or invalid input, 2 bad usage.",
+        epilog="Exit status: 0 done, 1 unreadable or invalid input (with --keep-going: after "
+        "everything readable was extracted), 2 bad usage.",
     )
     ex.add_argument("paths", nargs="+", type=Path, help="files or folders")
     ex.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
@@ -65,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     dates = ex.add_mutually_exclusive_group()
     dates.add_argument("--metadata", type=Path, metavar="CSV",
                        help="CSV with doc_id and published (YYYY-MM-DD) columns: reference dates")
-    dates.add_argument("--ref-date", metavar="DATE", type=_ref_date,
+    dates.add_argument("--ref-date", metavar="DATE",
                        help="one reference date (YYYY-MM-DD) for every document")
     ex.add_argument("--discover", action="store_true",
                     help="also report unlisted PERSON names introduced by a title or role")
@@ -75,14 +87,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="write here instead of standard output (required for parquet)")
     ex.add_argument("--no-progress", action="store_true",
                     help="no progress bar (it shows only on a terminal)")
+    ex.add_argument("--keep-going", action="store_true",
+                    help="report unreadable files, lines and failing documents on standard error "
+                    "and go on with the rest; exit status 1 at the end if any")
     return parser
-
-
-def _ref_date(value: str) -> str:
-    try:
-        return _date(value, "--ref-date") or ""
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -94,15 +102,28 @@ def _extract(args: argparse.Namespace) -> int:
     if not args.no_default_places:
         gazetteer = gazetteer + default_places()
     matcher = Matcher(gazetteer, discover=args.discover)
-    docs = list(_documents(args.paths))
-    refs = _metadata(args.metadata) if args.metadata else {}
+    problems: list[str] = []
+
+    def report(error: Exception) -> None:
+        if not args.keep_going:
+            raise error
+        problems.append(str(error))
+        print(f"gazet: skipped: {error}", file=sys.stderr)
+
+    docs = list(_documents(args.paths, report))
+    refs = _metadata(args.metadata, {d.id for d in docs}) if args.metadata else {}
     ref_dates = [args.ref_date or refs.get(d.id) or d.published for d in docs]
     show = on_terminal() and not args.no_progress and len(docs) > 1
     rows: list[dict[str, Any]] = []
     for part in chunks(range(len(docs)), show):
-        found = matcher._core.find_many(
-            [docs[i].text for i in part], [ref_dates[i] for i in part], first_row=part[0]
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SkippedRowsWarning)  # reported below, by document
+            found = matcher.find_many(
+                [docs[i].text for i in part], [ref_dates[i] for i in part],
+                errors="skip" if args.keep_going else "raise",
+            )
+        for failure in found.failures:
+            report(ValueError(f"document {docs[part[failure.row]].id!r}: {failure.error}"))
         for i, matches in zip(part, found, strict=True):
             rows.extend(
                 {"doc": docs[i].id, "start": m.start, "end": m.end, "label": m.label,
@@ -112,23 +133,36 @@ def _extract(args: argparse.Namespace) -> int:
     _write(rows, args.format, args.output)
     if args.output or args.format != "table":
         print(f"gazet: {len(rows)} mentions in {len(docs)} documents", file=sys.stderr)
+    if problems:
+        print(f"gazet: {len(problems)} problem(s); everything else was extracted", file=sys.stderr)
+        return 1
     return 0
 
 
-def _documents(paths: list[Path]) -> Iterator[Document]:
+def _documents(paths: list[Path], report: Callable[[Exception], None]) -> Iterator[Document]:
+    """The documents of every path; an unreadable file or line goes to `report` (which
+    raises it unless the command keeps going)."""
     for path in paths:
         if path.is_dir():
             files = sorted(path.glob("*.txt"))
             if not files:
-                raise FileNotFoundError(f"{path}: no .txt files in this folder")
+                report(FileNotFoundError(f"{path}: no .txt files in this folder"))
             for f in files:
-                yield Document(f.stem, _read(f), None)
+                yield from _guarded(lambda f=f: [Document(f.stem, _read(f), None)], report)
         elif path.suffix == ".jsonl":
-            yield from _jsonl(path)
+            yield from _guarded(lambda path=path: _jsonl(path, report), report)
         elif path.suffix == ".csv":
-            yield from _csv(path)
+            yield from _guarded(lambda path=path: _csv(path, report), report)
         else:
-            yield Document(path.stem, _read(path), None)
+            yield from _guarded(lambda path=path: [Document(path.stem, _read(path), None)], report)
+
+
+def _guarded(read: Callable[[], Any], report: Callable[[Exception], None]) -> Iterator[Document]:
+    """The documents `read()` gives, or none when it fails on the whole file (reported)."""
+    try:
+        yield from list(read())
+    except (OSError, ValueError, csv.Error) as e:
+        report(e)
 
 
 def _read(path: Path) -> str:
@@ -138,7 +172,7 @@ def _read(path: Path) -> str:
         raise ValueError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
 
 
-def _jsonl(path: Path) -> Iterator[Document]:
+def _jsonl(path: Path, report: Callable[[Exception], None]) -> Iterator[Document]:
     for number, line in enumerate(_read(path).splitlines(), 1):
         if not line.strip():
             continue
@@ -146,15 +180,17 @@ def _jsonl(path: Path) -> Iterator[Document]:
         try:
             item = json.loads(line)
             text = item["text"]
-        except (json.JSONDecodeError, KeyError, TypeError) as e:
-            raise ValueError(f"{where}: expected a JSON object with \"text\" ({e})") from None
-        if not isinstance(text, str):
-            raise ValueError(f"{where}: \"text\" is not a string")
-        doc_id = item.get("id")
-        yield Document(f"{path.stem}:{number}" if doc_id is None else str(doc_id), text, _date(item.get("published"), where))
+            if not isinstance(text, str):
+                raise ValueError(f"{where}: \"text\" is not a string")
+            doc_id = item.get("id")
+            yield Document(f"{path.stem}:{number}" if doc_id is None else str(doc_id), text, _date(item.get("published"), where))
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as e:
+            report(ValueError(f"{where}: expected a JSON object with \"text\" ({e})"))
+        except ValueError as e:
+            report(e)
 
 
-def _csv(path: Path) -> Iterator[Document]:
+def _csv(path: Path, report: Callable[[Exception], None]) -> Iterator[Document]:
     csv.field_size_limit(sys.maxsize)  # a news article can be longer than csv's 128 KiB
     reader = csv.DictReader(io.StringIO(_read(path), newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
@@ -163,34 +199,48 @@ def _csv(path: Path) -> Iterator[Document]:
         for row in reader:
             where = f"{path}, line {reader.line_num}"
             if row.get("text") is None:
-                raise ValueError(f"{where}: missing the text field")
+                report(ValueError(f"{where}: missing the text field"))
+                continue
             doc_id = row.get("id") or row.get("doc_id") or f"{path.stem}:{reader.line_num}"
-            yield Document(doc_id, row["text"], _date(row.get("published") or None, where))
+            try:
+                yield Document(doc_id, row["text"], _date(row.get("published") or None, where))
+            except ValueError as e:
+                report(e)
     except csv.Error as e:
         raise ValueError(f"{path}, line {reader.line_num}: {e}") from None
 
 
-def _date(value: Any, where: str) -> str | None:
-    """A publication date as YYYY-MM-DD, or None; anything else is an error naming `where`."""
+def _date(value: Any, where: str, what: str = " published") -> str | None:
+    """A publication date (YYYY-MM-DD or an ISO datetime) as YYYY-MM-DD, or None; anything
+    else is an error naming `where` (and `what`)."""
     if value is None:
         return None
     try:
-        if isinstance(value, str) and len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
+        if isinstance(value, str):
+            iso = _iso(value)
+            if iso is not None:
+                return dt.date.fromisoformat(iso).isoformat()
     except ValueError:
         pass
-    raise ValueError(f"{where}: published {value!r} is not a YYYY-MM-DD date")
+    raise ValueError(f"{where}:{what} {value!r} is not a YYYY-MM-DD date or an ISO datetime")
 
 
-def _metadata(path: Path) -> dict[str, str]:
+def _metadata(path: Path, ids: set[str]) -> dict[str, str]:
+    """Reference dates by document id; warns (on stderr) about ids naming no document."""
     reader = csv.DictReader(io.StringIO(_read(path), newline=""))
     if not reader.fieldnames or not {"doc_id", "published"} <= set(reader.fieldnames):
         raise ValueError(f"{path}: needs columns doc_id and published")
     dates = {}
+    unknown = []
     for row in reader:
         published = _date(row["published"] or None, f"{path}, line {reader.line_num}")
+        if row["doc_id"] not in ids:
+            unknown.append(f"{row['doc_id']!r} (line {reader.line_num})")
         if published:
             dates[row["doc_id"]] = published
+    if unknown:
+        listed = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+        print(f"gazet: warning: {path}: {len(unknown)} doc_id(s) match no document: {listed}", file=sys.stderr)
     return dates
 
 

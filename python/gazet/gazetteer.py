@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _core
-from ._core import GazetteerError
+from .errors import GazetteerError
 
 Attribute = str | int | float | bool | None
 

@@ -5,20 +5,32 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Sequence
+import tempfile
+import warnings
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _core
 from .display import Matches
+from .errors import DocumentError, Failure, SavedFileError, SkippedRowsWarning
 from .gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Case = Literal["insensitive", "smart", "sensitive"]
+Errors = Literal["raise", "skip"]
 RefDate = str | dt.date | None
 
-_MAGIC = b"GAZETM1\n"
+# A forced thread count stays below this, so that pools stay few.
+_MAX_THREADS = 256
+
+
+class ManyMatches(list[Matches]):
+    """What :meth:`Matcher.find_many` returns: one :class:`Matches` per text, and
+    `failures`, the rows left out with ``errors="skip"`` (empty otherwise)."""
+
+    failures: list[Failure]
 
 
 class Matcher:
@@ -38,8 +50,12 @@ class Matcher:
     "Tokyo dropped 2%"), a small town in an all-capitals line; and `common_words`
     (names that are also ordinary words, "Reading", "Nice") match only when capitalised
     mid-sentence or when the document names their country (None: the built-in list,
-    :func:`gazet.common_words`). `context=False` makes a plain dictionary matcher. `threads` sets the default
-    for batch calls (None: all cores, or the GAZET_THREADS environment variable).
+    :func:`gazet.common_words`). `context=False` makes a plain dictionary matcher.
+
+    `threads` sets the default for batch calls: None uses the GAZET_THREADS environment
+    variable if set, else all cores. Counts above the machine's cores are capped at them
+    unless GAZET_FORCE_THREADS=1 (then at 256). A saved or pickled matcher keeps no thread
+    count: it follows GAZET_THREADS where it is loaded.
     """
 
     def __init__(
@@ -69,6 +85,7 @@ class Matcher:
         self._gazetteer: Gazetteer | None = gazetteer.copy()
         self._gazetteer_json: bytes | None = None
         self._threads = _threads(threads)
+        self._categories: tuple[list[str], list[str]] | None = None
         entities = [
             (e.label, e.entity_id, e.names, _country(e), _population(e)) for e in self._gazetteer
         ]
@@ -120,7 +137,8 @@ class Matcher:
         rows = _rows(texts)
         finder = self._core if self.discover else self._core.with_discover(True)
         found: dict[str, list[Any]] = {}
-        results = finder.find_many(rows, None, threads=self._threads)
+        results, failed = finder.find_many(rows, None, threads=self._threads)
+        _failures(failed, lambda row: row, "raise")
         for row, (text, matches) in enumerate(zip(rows, results, strict=True)):
             for m in matches:
                 if m.label != "PERSON" or m.entity_id is not None:
@@ -146,12 +164,23 @@ class Matcher:
         ref_dates: Sequence[RefDate] | None = None,
         *,
         threads: int | None = None,
-    ) -> list[Matches]:
-        """The mentions of each text (in parallel, without the GIL); None/NaN rows give []."""
+        errors: Errors = "raise",
+    ) -> ManyMatches:
+        """The mentions of each text (in parallel, without the GIL); None/NaN rows give [].
+
+        `errors="raise"` (default) raises on the first bad row: TypeError or ValueError for
+        a row that is not a str or holds a lone surrogate, or a bad reference date, and
+        :class:`gazet.DocumentError` for a row the core failed on. `errors="skip"` gives
+        those rows no matches, lists them on the result's `failures` and warns
+        (:class:`gazet.SkippedRowsWarning`); the other rows' results are kept."""
         rows = _rows(texts)
         refs = None if ref_dates is None else [_iso(r) for r in ref_dates]
-        threads = threads or self._threads
-        return self._core.find_many(rows, refs, threads=threads, list_type=Matches)
+        found, failed = self._core.find_many(
+            rows, refs, threads=self._threads_for(threads), list_type=Matches, skip=_skip(errors)
+        )
+        out = ManyMatches(found)
+        out.failures = _warn(_failures(failed, lambda row: row, errors), len(rows))
+        return out
 
     def extract(
         self,
@@ -161,6 +190,7 @@ class Matcher:
         *,
         threads: int | None = None,
         progress: bool = False,
+        errors: Errors = "raise",
     ) -> pd.DataFrame:
         """All mentions as a long DataFrame with columns doc, start, end, text, label,
         entity_id, value; `doc` is the input's index label (list position for a list).
@@ -168,69 +198,90 @@ class Matcher:
         `data`: a list of str, a pandas Series, or a DataFrame with a `text` column.
         `ref_date`: None, one date for every row, or (for a DataFrame) a column name.
         `progress` shows a progress bar (tqdm; in notebooks a widget) as chunks finish.
+        label and entity_id are categoricals whose categories are every label and id of
+        this matcher, sorted: results of one matcher concatenate as categoricals.
+        `errors` as in :meth:`find_many`; skipped rows are listed in
+        ``df.attrs["failures"]``.
         """
         from .frames import extract
 
-        return extract(self, data, text, ref_date, threads or self._threads, progress)
+        return extract(self, data, text, ref_date, self._threads_for(threads), progress, errors)
 
     def extract_arrow(
-        self, data: Any, text: str = "text", ref_date: Any = None, *, threads: int | None = None
+        self,
+        data: Any,
+        text: str = "text",
+        ref_date: Any = None,
+        *,
+        threads: int | None = None,
+        errors: Errors = "raise",
     ) -> Any:
         """Like :meth:`extract`, as a pyarrow Table (same columns; label and entity_id
-        dictionary-encoded, text a large_string built straight from the core's buffers).
-        It exports ``__arrow_c_stream__``, so polars, DuckDB or ``pd.DataFrame.from_arrow``
-        read it without copying. Needs pyarrow (``gazet[arrow]``), not pandas, for a list."""
+        dictionary-encoded over every label and id of this matcher, text a large_string
+        built straight from the core's buffers). It exports ``__arrow_c_stream__``, so
+        polars, DuckDB or ``pd.DataFrame.from_arrow`` read it without copying. Needs
+        pyarrow (``gazet[arrow]``), not pandas, for a list. With ``errors="skip"``, skipped
+        rows are listed as JSON in the schema metadata key ``gazet.failures``."""
         from .frames import extract_arrow
 
-        return extract_arrow(self, data, text, ref_date, threads or self._threads)
+        return extract_arrow(self, data, text, ref_date, self._threads_for(threads), errors)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the compiled matcher and its gazetteer to a file that :meth:`load` reads
-        back without compiling again."""
-        with open(path, "wb") as f:
-            f.write(_MAGIC)
-            for part in self._parts():
-                f.write(len(part).to_bytes(8, "little"))
-                f.write(part)
+        back without compiling again: one versioned container with a checksum. The file
+        is written beside `path` and renamed over it, so a failed save leaves any
+        previous file whole."""
+        data = self._to_bytes()
+        folder = os.path.dirname(os.path.abspath(path))
+        fd, temporary = tempfile.mkstemp(prefix=".gazet-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Matcher:
-        """Read a matcher written by :meth:`save`."""
+        """Read a matcher written by :meth:`save`; :class:`gazet.SavedFileError` (a
+        ValueError) names the file if it is not one, or is damaged or truncated."""
         with open(path, "rb") as f:
             data = f.read()
-        parts: list[bytes] = []
-        at = len(_MAGIC)
-        while data.startswith(_MAGIC) and at + 8 <= len(data) and len(parts) < 3:
-            size = int.from_bytes(data[at : at + 8], "little")
-            parts.append(data[at + 8 : at + 8 + size])
-            at += 8 + size
-        if len(parts) != 3 or at != len(data):
-            raise ValueError(f"{path}: not a gazet matcher file (or a truncated one)")
         try:
-            return cls._from_parts(*parts)
-        except ValueError as e:
-            raise ValueError(f"{path}: {e}") from None
+            return cls._from_bytes(data)
+        except SavedFileError as e:
+            raise SavedFileError(f"{os.fspath(path)}: {e}") from None
 
-    def _parts(self) -> tuple[bytes, bytes, bytes]:
-        """(compiled core, options JSON, gazetteer JSON): what save and pickle keep."""
+    def _to_bytes(self) -> bytes:
+        """The saved container: the compiled core with the gazetteer's records inside."""
         if self._gazetteer_json is None:
             assert self._gazetteer is not None
             records = self._gazetteer.to_records()
             self._gazetteer_json = json.dumps(records, ensure_ascii=False).encode("utf-8")
-        options = json.dumps({"threads": self._threads}).encode("utf-8")
-        return self._core.to_bytes(), options, self._gazetteer_json
+        return self._core.to_bytes(self._gazetteer_json)
 
     @classmethod
-    def _from_parts(cls, core: bytes, options: bytes, gazetteer_json: bytes) -> Matcher:
+    def _from_bytes(cls, data: bytes) -> Matcher:
         matcher = cls.__new__(cls)
-        matcher._core = _core.Matcher.from_bytes(core)
-        matcher._threads = _threads(json.loads(options)["threads"])
+        matcher._core, matcher._gazetteer_json = _core.Matcher.from_bytes(data)
+        matcher._threads = _threads(None)  # the loading process's setting, never the file's
         matcher._gazetteer = None  # parsed from the JSON when first asked for
-        matcher._gazetteer_json = gazetteer_json
+        matcher._categories = None
         return matcher
 
-    def __reduce__(self) -> tuple[Any, tuple[bytes, bytes, bytes]]:
-        return (Matcher._from_parts, self._parts())
+    @classmethod
+    def _from_parts(cls, *parts: bytes) -> Matcher:
+        """What pickles of gazet before the checksummed container unpickle through."""
+        raise SavedFileError("pickled by an older gazet (saved layout 2): build the matcher again")
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        return (Matcher._from_bytes, (self._to_bytes(),))
+
+    def _threads_for(self, threads: int | None) -> int | None:
+        return self._threads if threads is None else _threads(threads)
 
     def __repr__(self) -> str:
         return (
@@ -267,16 +318,26 @@ def _pandas() -> Any:
 
 
 def _iso(value: RefDate) -> str | None:
-    """A reference date as YYYY-MM-DD (datetime and pandas Timestamp give their date)."""
-    if value is None:
+    """A reference date as YYYY-MM-DD: a date, a datetime or pandas Timestamp (its own
+    calendar date, in its own time zone), or a str holding an ISO date or datetime
+    ("2025-02-11", "2025-02-11T10:00:00Z"); None and missing values (NaT, NA, NaN) give
+    None. Anything else is a TypeError; a str that is not an ISO date, a ValueError."""
+    if value is None or _is_na(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        return value
-    raise TypeError(f"ref_date must be a str 'YYYY-MM-DD' or a date, got {type(value).__name__}")
+        if len(value) <= 10:
+            return value  # the core checks it and names the row
+        try:
+            return dt.datetime.fromisoformat(value).date().isoformat()
+        except ValueError:
+            raise ValueError(
+                f"invalid reference date {value!r} (expected YYYY-MM-DD or an ISO datetime)"
+            ) from None
+    raise TypeError(f"ref_date must be a str 'YYYY-MM-DD', a date or a datetime, got {type(value).__name__}")
 
 
 def _rows(texts: Iterable[Any]) -> list[Any]:
@@ -301,14 +362,67 @@ def _is_na(value: Any) -> bool:
 
 
 def _threads(threads: int | None) -> int | None:
+    """A validated thread count (None: all cores), from `threads` or GAZET_THREADS, capped
+    at the cores this process may use unless GAZET_FORCE_THREADS=1."""
+    where = "threads"
     if threads is None:
-        env = os.environ.get("GAZET_THREADS")
+        env = os.environ.get("GAZET_THREADS", "").strip()
         if not env:
             return None
         try:
             threads = int(env)
         except ValueError:
             raise ValueError(f"GAZET_THREADS must be a whole number, not {env!r}") from None
+        where = "GAZET_THREADS"
+    if isinstance(threads, bool) or not isinstance(threads, int):
+        raise TypeError(f"{where} must be an int, got {type(threads).__name__}")
     if threads < 1:
-        raise ValueError(f"threads must be at least 1, not {threads}")
-    return threads
+        raise ValueError(f"{where} must be at least 1, not {threads}")
+    forced = os.environ.get("GAZET_FORCE_THREADS", "") not in ("", "0")
+    return min(threads, _MAX_THREADS if forced else _cores())
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _skip(errors: str) -> bool:
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    return errors == "skip"
+
+
+_BUILTIN_ERRORS: dict[str, type[Exception]] = {"TypeError": TypeError, "ValueError": ValueError}
+
+
+def _failures(failed: list[tuple[int, str, str]], doc: Callable[[int], Any], errors: str) -> list[Failure]:
+    """The core's failed rows (position, exception class name, message) as Failures; with
+    errors="raise" the first is raised instead. `doc` gives a row's index label."""
+    failures = []
+    for row, kind, message in failed:
+        label = doc(row)
+        if kind == "DocumentError":
+            where = f"row {row}" if label == row else f"row {row} (index {label!r})"
+            error: Exception = DocumentError(f"{where}: {message}", row, label)
+        else:
+            error = _BUILTIN_ERRORS[kind](message)
+        if errors == "raise":
+            raise error
+        failures.append(Failure(row, label, error))
+    return failures
+
+
+def _warn(failures: list[Failure], total: int) -> list[Failure]:
+    """One SkippedRowsWarning for a call's skipped rows (if any); returns them."""
+    if failures:
+        listed = "; ".join(str(f.error) for f in failures[:3])
+        more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
+        warnings.warn(
+            f"skipped {len(failures)} of {total} rows ({listed}{more}); see the result's failures",
+            SkippedRowsWarning,
+            stacklevel=3,
+        )
+    return failures

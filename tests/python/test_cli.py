@@ -98,4 +98,60 @@ def test_bad_dates_and_huge_csv_fields_are_clear_errors(tmp_path, capsys):
     assert out.read_text(encoding="utf-8").count('"Doha"') == 40000
     r = subprocess.run([sys.executable, "-m", "gazet.cli", "extract", str(big), "--ref-date", "2025-13-01"],
                        capture_output=True, text=True)
-    assert r.returncode == 2 and "--ref-date" in r.stderr
+    assert r.returncode == 2
+    assert r.stderr == "gazet: error: --ref-date: '2025-13-01' is not a YYYY-MM-DD date or an ISO datetime\n"
+
+
+def test_keep_going_reports_and_loses_nothing_else(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        {"id": "a", "text": "Talks in Kabul."},
+        "not json",
+        {"id": "b", "text": "Doha on Friday.", "published": "2025-02-11T10:00:00Z"},
+        {"id": "c", "text": 5},
+        {"id": "d", "text": "Lahore", "published": "February"},
+    ]
+    corpus.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Türkiye".encode("latin-1"))
+    out = tmp_path / "o.jsonl"
+    args = ["extract", str(corpus), str(bad), str(tmp_path / "missing.txt"), "--format", "jsonl", "-o", str(out)]
+    assert main(args) == 1  # without --keep-going: the first problem stops it
+    assert main([*args, "--keep-going"]) == 1
+    err = capsys.readouterr().err
+    for expected in ["c.jsonl, line 2", "c.jsonl, line 4", "c.jsonl, line 5: published 'February'",
+                     "latin1.txt: not UTF-8", "missing.txt", "5 problem(s)"]:
+        assert expected in err, expected
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {(r["doc"], r["text"], r["value"]) for r in rows} == {
+        ("a", "Kabul", None), ("b", "Doha", None), ("b", "Friday", "2025-02-07")}
+
+
+def test_keep_going_reports_a_failing_document(tmp_path, capsys):
+    from gazet import _core
+
+    (tmp_path / "a.txt").write_text("Kabul <<fault>>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Doha", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    _core._inject_fault("<<fault>>")
+    try:
+        assert main(["extract", str(tmp_path), "--keep-going", "--format", "jsonl", "-o", str(out)]) == 1
+        assert main(["extract", str(tmp_path), "--format", "jsonl", "-o", str(out)]) == 1
+    finally:
+        _core._inject_fault(None)
+    err = capsys.readouterr().err
+    assert "document 'a': row 0: internal error" in err
+    assert "gazet: error: row 0: internal error" in err
+
+
+def test_version_and_unmatched_metadata(tmp_path, capsys):
+    import gazet
+
+    r = subprocess.run([sys.executable, "-m", "gazet.cli", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.strip() == f"gazet {gazet.__version__}"
+    meta = tmp_path / "meta.csv"
+    meta.write_text("doc_id,published\nnope,2025-01-01\n003_f0f75ebd766b140c,2025-11-06\n", encoding="utf-8")
+    out = tmp_path / "o.csv"
+    assert main(["extract", str(SEEDS / "003_f0f75ebd766b140c.txt"), "--metadata", str(meta),
+                 "--format", "csv", "-o", str(out)]) == 0
+    assert "1 doc_id(s) match no document: 'nope' (line 2)" in capsys.readouterr().err
