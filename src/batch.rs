@@ -58,8 +58,14 @@ pub fn find_many(
     }
 }
 
-/// A rayon pool of `n` threads, made once per size and kept (None if it cannot be made).
+/// Pools are kept for the life of the process, one per size: sizes stop here so that
+/// they stay few whatever callers ask for.
+const MAX_THREADS: usize = 256;
+
+/// A rayon pool of `n` threads (at most [`MAX_THREADS`]), made once per size and kept
+/// (None if it cannot be made).
 fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
+    let n = n.min(MAX_THREADS);
     static POOLS: Mutex<BTreeMap<usize, Arc<rayon::ThreadPool>>> = Mutex::new(BTreeMap::new());
     let mut pools = POOLS
         .lock()

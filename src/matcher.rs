@@ -497,7 +497,11 @@ impl Matcher {
             };
             if let Some((end, key)) = found {
                 let (start, stop) = to_input(i, end);
-                hits.push((Span { start, end: stop }, key));
+                // One input character can normalize to several words ("ﷺ" is four): a
+                // second hit inside the same input span would repeat it.
+                if hits.last().is_none_or(|(last, _)| start >= last.end) {
+                    hits.push((Span { start, end: stop }, key));
+                }
                 // A whole-word hit ends before a word start or a non-word character.
                 i = end;
                 continue;
@@ -811,6 +815,24 @@ mod tests {
                 at(20, 22, Found::Date(None))
             ]
         );
+    }
+
+    #[test]
+    fn a_character_that_expands_into_words_gives_one_match() {
+        let g = gazetteer(&[
+            ("X", "a", &["الله"]),
+            ("X", "b", &["عليه"]),
+            ("X", "c", &["x"]),
+        ]);
+        for mode in [CaseMode::Insensitive, CaseMode::Smart, CaseMode::Sensitive] {
+            let got = find(&g, mode, "x \u{fdfa} x \u{fdfa}\u{fdfa}");
+            let spans: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+            assert_eq!(
+                spans,
+                ["x", "\u{fdfa}", "x", "\u{fdfa}", "\u{fdfa}"],
+                "{mode:?}"
+            );
+        }
     }
 
     #[test]

@@ -119,53 +119,74 @@ fn classify(run: &[u8], lexicon: &Lexicon) -> Kind {
     }
 }
 
-/// Tokenizes `text` into `out` (cleared first).
-pub(crate) fn lex(text: &str, lexicon: &Lexicon, out: &mut Vec<Tok>) {
-    out.clear();
-    let bytes = text.as_bytes();
-    let (mut spaced, mut newline) = (false, false);
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            match char_at(text, i) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
-        };
-        if c.is_whitespace() {
-            spaced = true;
-            newline |= is_line_break(c);
-            i += len;
-            continue;
+/// The tokens of a text, one at a time (so that a caller can hold a window of them).
+pub(crate) struct Lexer<'a> {
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    i: usize,
+}
+
+impl<'a> Lexer<'a> {
+    pub(crate) fn new(text: &'a str, lexicon: &'a Lexicon) -> Lexer<'a> {
+        Lexer {
+            text,
+            lexicon,
+            i: 0,
         }
-        let start = i;
-        let kind = if c.is_alphanumeric() {
-            i = alnum_end(text, i);
-            let mut kind = classify(bytes.get(start..i).unwrap_or_default(), lexicon);
-            // Separators between digits glue a figure: "2,000", "1.5", "10:30".
-            while matches!(kind, Kind::Num(..) | Kind::Figure)
-                && matches!(bytes.get(i), Some(b',' | b'.' | b':'))
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            {
-                i = alnum_end(text, i + 1);
-                kind = Kind::Figure;
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let (mut spaced, mut newline) = (false, false);
+        let mut i = self.i;
+        while let Some(&b) = bytes.get(i) {
+            let (c, len) = if b < 0x80 {
+                (char::from(b), 1)
+            } else {
+                match char_at(text, i) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                }
+            };
+            if c.is_whitespace() {
+                spaced = true;
+                newline |= is_line_break(c);
+                i += len;
+                continue;
             }
-            kind
-        } else {
-            i += len;
-            Kind::Punct(c)
-        };
-        out.push(Tok {
-            start,
-            end: i,
-            kind,
-            spaced,
-            newline,
-            cap: c.is_uppercase(),
-        });
-        (spaced, newline) = (false, false);
+            let start = i;
+            let kind = if c.is_alphanumeric() {
+                i = alnum_end(text, i);
+                let mut kind = classify(bytes.get(start..i).unwrap_or_default(), self.lexicon);
+                // Separators between digits glue a figure: "2,000", "1.5", "10:30".
+                while matches!(kind, Kind::Num(..) | Kind::Figure)
+                    && matches!(bytes.get(i), Some(b',' | b'.' | b':'))
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i = alnum_end(text, i + 1);
+                    kind = Kind::Figure;
+                }
+                kind
+            } else {
+                i += len;
+                Kind::Punct(c)
+            };
+            self.i = i;
+            return Some(Tok {
+                start,
+                end: i,
+                kind,
+                spaced,
+                newline,
+                cap: c.is_uppercase(),
+            });
+        }
+        self.i = bytes.len();
+        None
     }
 }
 
@@ -174,9 +195,8 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<Kind> {
-        let mut toks = Vec::new();
-        lex(text, &Lexicon::new(), &mut toks);
-        toks.iter().map(|t| t.kind).collect()
+        let lexicon = Lexicon::new();
+        Lexer::new(text, &lexicon).map(|t| t.kind).collect()
     }
 
     #[test]
@@ -208,8 +228,8 @@ mod tests {
     #[test]
     fn unicode_is_kept_whole() {
         let text = "Türkiye\u{a0}—\u{301} 🎉 October\u{2028}x";
-        let mut toks = Vec::new();
-        lex(text, &Lexicon::new(), &mut toks);
+        let lexicon = Lexicon::new();
+        let toks: Vec<Tok> = Lexer::new(text, &lexicon).collect();
         let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, ["Türkiye", "—", "\u{301}", "🎉", "October", "x"]);
         assert!(toks[5].newline && !toks[4].newline);

@@ -49,12 +49,24 @@ impl DateFinder {
     /// All date expressions in `text`, sorted by start, non-overlapping. Values are resolved
     /// against `reference` (the publication date) when given.
     pub fn find(&self, text: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
-        let mut toks = Vec::with_capacity(text.len() / 6);
-        lexer::lex(text, &self.lexicon, &mut toks);
-        let parser = Parser::new(&toks);
+        // The tokens are held in a window that slides along the text, so memory stays
+        // bounded whatever the text (100 MB of punctuation is 100 M tokens). The window
+        // keeps more tokens each side of the parse position than any rule looks at
+        // (the grammar a few, the tense of a sentence `tense::REACH`), so the results
+        // are those of one pass over all tokens.
+        const BEHIND: usize = 4 * tense::REACH;
+        const AHEAD: usize = 4 * tense::REACH;
+        const SLIDE: usize = 8192;
+        let mut lexer = lexer::Lexer::new(text, &self.lexicon).fuse();
+        let mut toks: Vec<lexer::Tok> = Vec::with_capacity(BEHIND + AHEAD + SLIDE);
         let mut found = Vec::new();
         let mut i = 0;
-        while let Some(first) = toks.get(i) {
+        loop {
+            if toks.len() < i + AHEAD {
+                toks.extend(lexer.by_ref().take(i + AHEAD + SLIDE - toks.len()));
+            }
+            let Some(first) = toks.get(i) else { break };
+            let parser = Parser::new(&toks);
             let hit = parser
                 .parse(i)
                 .and_then(|(end, expr)| Some((end, toks.get(end.checked_sub(1)?)?, expr)));
@@ -68,6 +80,10 @@ impl DateFinder {
                     i = end;
                 }
                 _ => i += 1,
+            }
+            if i > BEHIND + SLIDE {
+                toks.drain(..i - BEHIND);
+                i = BEHIND;
             }
         }
         found

@@ -82,8 +82,13 @@ pub(crate) enum Expr {
 }
 
 impl Expr {
-    /// The TIMEX3 value; `None` when it depends on a reference date that is missing.
+    /// The TIMEX3 value; `None` when it depends on a reference date that is missing, or
+    /// names no real date ("February 29, 2023") or a year outside 0000-9999.
     pub(crate) fn value(&self, r: Option<NaiveDate>) -> Option<String> {
+        self.raw_value(r).filter(|v| representable(v))
+    }
+
+    fn raw_value(&self, r: Option<NaiveDate>) -> Option<String> {
         match *self {
             Expr::Point(p) => point(p, r),
             Expr::Range(a, b) => range(a, b, r),
@@ -102,6 +107,30 @@ impl Expr {
             Expr::Fixed(s) => Some(s.to_owned()),
         }
     }
+}
+
+/// Whether every side of a value (one, or two around `/`) starts with a four-character
+/// year (digits or `X`) and, where it is a whole date, names a day that exists (any
+/// leap day when the year is unknown).
+fn representable(value: &str) -> bool {
+    value.split('/').all(|side| {
+        let b = side.as_bytes();
+        if side.ends_with("_REF") {
+            return true;
+        }
+        let year_ok = b.len() >= 4 && b[..4].iter().all(|c| c.is_ascii_digit() || *c == b'X');
+        if !year_ok || (b.len() > 4 && b[4] != b'-') {
+            return false;
+        }
+        let number = |r: std::ops::Range<usize>| side.get(r).and_then(|f| f.parse::<u32>().ok());
+        match (b.len(), number(5..7), number(8..10)) {
+            (10, Some(month), Some(day)) => {
+                let year = number(0..4).map_or(2000, |y| y as i32); // XXXX: a leap year
+                NaiveDate::from_ymd_opt(year, month, day).is_some()
+            }
+            _ => true,
+        }
+    })
 }
 
 fn year_str(year: Option<i32>) -> String {
@@ -382,6 +411,45 @@ mod tests {
             v(Expr::Weekday(3, Toward::Next), r).as_deref(),
             Some("2025-11-13")
         );
+    }
+
+    #[test]
+    fn impossible_days_and_years_have_no_value() {
+        let day = |y, month, day| {
+            Expr::Point(Point::Day {
+                year: Yr::Abs(y),
+                month,
+                day,
+            })
+        };
+        assert_eq!(v(day(2023, 2, 29), "2023-03-01"), None);
+        assert_eq!(v(day(2024, 2, 29), "2023-03-01"), Some("2024-02-29".into()));
+        assert_eq!(v(Expr::Shift(Unit::Year, 1), "9999-12-31"), None);
+        assert_eq!(v(Expr::Shift(Unit::Day, 1), "9999-12-31"), None);
+        assert_eq!(v(Expr::Shift(Unit::Week, 1), "9999-12-31"), None);
+        assert_eq!(v(Expr::Weekday(0, Toward::Last), "0000-01-01"), None);
+        assert_eq!(
+            v(Expr::Shift(Unit::Day, -1), "0001-01-01"),
+            Some("0000-12-31".into())
+        );
+        for ok in [
+            "XXXX-02-29",
+            "199X",
+            "2025-W45-WE",
+            "2025-10-25/2025-10-31",
+            "PRESENT_REF",
+        ] {
+            assert!(representable(ok), "{ok}");
+        }
+        for bad in [
+            "-001-12-27",
+            "10000",
+            "10000-W01",
+            "2025-02-30",
+            "XXXX-02-30",
+        ] {
+            assert!(!representable(bad), "{bad}");
+        }
     }
 
     #[test]

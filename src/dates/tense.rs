@@ -8,7 +8,7 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 const APOSTROPHES: &[char] = &['\'', '’'];
 
 /// How far (in tokens) a sentence is searched each side of a weekday.
-const REACH: usize = 80;
+pub(crate) const REACH: usize = 80;
 
 /// Whether token `i` opens a sentence (or a line).
 pub(crate) fn starts_sentence(toks: &[Tok], i: usize) -> bool {

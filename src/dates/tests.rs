@@ -485,3 +485,26 @@ fn finder_is_shareable() {
     fn shareable<T: Send + Sync + Default + Clone>() {}
     shareable::<DateFinder>();
 }
+
+#[test]
+fn a_long_text_reads_as_its_paragraphs_do() {
+    // Far more tokens than the sliding window holds: every copy of the paragraph must
+    // give what the paragraph alone gives, at its own offset.
+    let finder = DateFinder::new();
+    let reference = NaiveDate::from_ymd_opt(2025, 11, 6);
+    let paragraph = "Talks resume on Friday, officials said; they met on Monday, \
+        October 27, and will meet again next week (2025-11-12). Mid-2024 was calm — \
+        \"We'll see,\" he said. 3.5% of 1,200 ... !!! ??? ----\n\n";
+    let alone = finder.find(paragraph, reference);
+    assert!(alone.len() >= 5, "{alone:?}");
+    let copies = 2000;
+    let all = finder.find(&paragraph.repeat(copies), reference);
+    assert_eq!(all.len(), alone.len() * copies);
+    for (k, chunk) in all.chunks(alone.len()).enumerate() {
+        let shift = k * paragraph.len();
+        for (got, want) in chunk.iter().zip(&alone) {
+            assert_eq!((got.start - shift, got.end - shift), (want.start, want.end));
+            assert_eq!(got.value, want.value);
+        }
+    }
+}

@@ -158,3 +158,67 @@ def test_build_time_errors_are_gazet_errors():
         gz.add("PLACE", "", "Y")
     assert issubclass(gazet.GazetteerError, ValueError) and issubclass(gazet.GazetteerError, gazet.GazetError)
     assert issubclass(gazet.SavedFileError, ValueError) and issubclass(gazet.DocumentError, gazet.InternalError)
+
+
+def test_reference_dates_in_the_forms_feeds_use():
+    m = gazet.Matcher(gazet.Gazetteer())
+    value = lambda ref: [x.value for x in m.find("It rained yesterday.", ref_date=ref)]  # noqa: E731
+    assert value("2025-02-11T10:00:00Z") == ["2025-02-10"]
+    assert value("2025-02-11T23:30:00-05:00") == ["2025-02-10"]  # the date as written
+    assert value(pd.Timestamp("2025-02-11 23:30", tz="Asia/Karachi")) == ["2025-02-10"]
+    for missing in (None, pd.NaT, pd.NA, float("nan")):
+        assert value(missing) == [None]
+    assert [[x.value for x in ms] for ms in m.find_many(["yesterday"] * 2, [pd.NaT, "2025-02-11T01:00Z"])] == [
+        [None], ["2025-02-10"]]
+    frame = pd.DataFrame({"text": ["yesterday"] * 3, "p": [pd.NaT, pd.Timestamp("2025-02-11", tz="UTC"), None]})
+    assert m.extract(frame, ref_date="p")["value"].tolist()[1] == "2025-02-10"
+    with pytest.raises(ValueError, match="invalid reference date"):
+        value("2025-02-11T25:00")
+    with pytest.raises(ValueError, match="row 1"):
+        m.find_many(["a", "b"], ["2025-02-11", "2025-02-30"])
+
+
+def test_impossible_dates_and_far_years_have_no_value():
+    m = gazet.Matcher(gazet.Gazetteer())
+    found = m.find("Signed on February 29, 2023 and February 29, 2024.", ref_date="2025-01-01")
+    assert [(x.text, x.value) for x in found] == [("February 29, 2023", None), ("February 29, 2024", "2024-02-29")]
+    for ref, text in [("9999-12-31", "tomorrow"), ("9999-12-31", "next year"), ("9999-12-31", "next week"),
+                      ("0000-01-01", "last Monday"), ("0000-01-01", "yesterday")]:
+        values = [x.value for x in m.find(text, ref_date=ref)]
+        assert values == [None], (ref, text, values)
+    assert [x.value for x in m.find("yesterday", ref_date="0001-01-01")] == ["0000-12-31"]
+
+
+def test_thread_counts_are_validated_and_capped(monkeypatch):
+    gz = gazet.Gazetteer()
+    gz.add("PLACE", "pk", "Pakistan")
+    cores = len(__import__("os").sched_getaffinity(0))
+    for bad, error in [(0, ValueError), (-2, ValueError), (1.5, TypeError), ("2", TypeError), (True, TypeError)]:
+        with pytest.raises(error, match="threads"):
+            gazet.Matcher(gz, threads=bad)
+        with pytest.raises(error, match="threads"):
+            gazet.Matcher(gz).find_many(["Pakistan"], threads=bad)
+    assert gazet.Matcher(gz, threads=10_000)._threads == cores
+    monkeypatch.setenv("GAZET_FORCE_THREADS", "1")
+    assert gazet.Matcher(gz, threads=10_000)._threads == 256
+    monkeypatch.delenv("GAZET_FORCE_THREADS")
+    monkeypatch.setenv("GAZET_THREADS", "lots")
+    with pytest.raises(ValueError, match="GAZET_THREADS must be a whole number"):
+        gazet.Matcher(gz)
+    monkeypatch.setenv("GAZET_THREADS", "0")
+    with pytest.raises(ValueError, match="GAZET_THREADS must be at least 1"):
+        gazet.Matcher(gz)
+    monkeypatch.setenv("GAZET_THREADS", "64")
+    m = gazet.Matcher(gz)
+    assert m._threads == cores and m.find_many(["Pakistan"] * 10) == [m.find("Pakistan")] * 10
+
+
+def test_a_character_that_expands_into_words_gives_one_match():
+    gz = gazet.Gazetteer()
+    gz.add("PERSON", "a", "الله")
+    gz.add("PERSON", "b", "عليه")
+    m = gazet.Matcher(gz, dates=False)
+    text = "x \ufdfa y \ufdfa"
+    found = m.find(text)
+    assert [(x.start, x.end) for x in found] == [(2, 3), (6, 7)]
+    assert len(m.extract([text])) == 2
