@@ -173,7 +173,8 @@ def _read(path: Path) -> str:
 
 
 def _jsonl(path: Path, report: Callable[[Exception], None]) -> Iterator[Document]:
-    for number, line in enumerate(_read(path).splitlines(), 1):
+    # Lines end at "\n" only: U+2028 and friends may stand unescaped inside JSON strings.
+    for number, line in enumerate(_read(path).split("\n"), 1):
         if not line.strip():
             continue
         where = f"{path}, line {number}"
