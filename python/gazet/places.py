@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import functools
+import gc
 import gzip
+import itertools
 from importlib import resources
 
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import Entity, FrozenDict, Gazetteer, _entity
 
 _NUMBERS = {"latitude": float, "longitude": float, "population": int}
 _KEY_COLUMNS = ("label", "entity_id", "name")
@@ -16,8 +18,22 @@ _KEY_COLUMNS = ("label", "entity_id", "name")
 
 @functools.lru_cache(maxsize=4)
 def _load(min_city_population: int) -> Gazetteer:
-    # The shipped file is trusted and grouped by entity: build entities directly
-    # instead of validating row by row through Gazetteer.add.
+    # Tens of thousands of new objects, none of them garbage: collecting while they are
+    # made only walks them again and again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(min_city_population)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(min_city_population: int) -> Gazetteer:
+    # The shipped file is trusted and grouped by entity (rows of one entity together):
+    # build each entity as its rows end, directly instead of through Gazetteer.add. The
+    # entities are immutable (a names tuple, read-only attributes): this cached gazetteer
+    # is shared by every places() copy and every Matcher() of the process.
     entities: dict[tuple[str, str], Entity] = {}
     data = resources.files("gazet") / "data" / "places.csv.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="") as f:
@@ -25,15 +41,23 @@ def _load(min_city_population: int) -> Gazetteer:
         header = next(rows)
         extra = [(i, k, _NUMBERS.get(k, str)) for i, k in enumerate(header) if k not in _KEY_COLUMNS]
         label, entity_id, name = (header.index(k) for k in _KEY_COLUMNS)
-        for row in rows:
-            key = (row[label], row[entity_id])
-            entity = entities.get(key)
-            if entity is None:
+        key = ("", "")
+        names: list[str] = []
+        attributes: dict[str, object] = {}
+        for row in itertools.chain(rows, [[""] * len(header)]):  # the end closes the last entity
+            if row[entity_id] != key[1] or row[label] != key[0]:
+                if names:
+                    if key in entities:  # only if the rows of an entity were not together
+                        names = [*entities[key].names, *names]
+                    entities[key] = _entity(key[0], key[1], tuple(names), FrozenDict(attributes))
+                key = (row[label], row[entity_id])
                 attributes = {k: convert(row[i]) for i, k, convert in extra if row[i]}
                 if attributes.get("kind") == "city" and attributes.get("population", 0) < min_city_population:
+                    names = []
                     continue
-                entity = entities[key] = Entity(key[0], key[1], [], attributes)
-            entity.names.append(row[name])
+                names = [row[name]]
+            elif names:
+                names.append(row[name])
     gz = Gazetteer()
     gz._entities = entities
     return gz
@@ -48,6 +72,10 @@ def places(*, min_city_population: int = 0) -> Gazetteer:
     Entities are listed countries first, then divisions, regions, and cities by
     population: the order the matcher falls back on when neither the document's other
     places nor population tell entities sharing a name apart.
+
+    The entities are shared by every call and every ``Matcher()`` of the process, so they
+    cannot be changed in place (names are tuples, attributes read-only dicts); add to the
+    returned gazetteer with :meth:`Gazetteer.add` instead.
     """
     return _load(min_city_population).copy()
 

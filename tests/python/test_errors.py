@@ -45,7 +45,7 @@ def test_bad_add_arguments():
         gz.add(" ", "x", "X")
     gz.add("PLACE", "x", "X")
     gz.add("DEMONYM", "x", "Xish")
-    assert len(gz) == 2 and gz["DEMONYM", "x"].names == ["Xish"]
+    assert len(gz) == 2 and gz["DEMONYM", "x"].names == ("Xish",)
 
 
 def test_csv_row_with_a_missing_field_names_file_and_line(tmp_path):

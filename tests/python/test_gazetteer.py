@@ -10,10 +10,10 @@ import pytest
 def test_add_merges_aliases_and_attributes():
     gz = gazet.Gazetteer()
     gz.add("PERSON", "asif", ["Khawaja Asif"], role="Defence Minister")
-    gz.add("PERSON", "asif", "Khawaja Muhammad Asif", country="PK")
+    gz.add("PERSON", "asif", "Khawaja Muhammad Asif", country_code="PK")
     e = gz["asif"]
-    assert e.names == ["Khawaja Asif", "Khawaja Muhammad Asif"]
-    assert e.attributes == {"role": "Defence Minister", "country": "PK"}
+    assert e.names == ("Khawaja Asif", "Khawaja Muhammad Asif")
+    assert e.attributes == {"role": "Defence Minister", "country_code": "PK"}
     assert "asif" in gz and len(gz) == 1
 
 
@@ -24,14 +24,14 @@ def test_csv_extra_columns_are_attributes(tmp_path):
         encoding="utf-8",
     )
     gz = gazet.Gazetteer.from_csv(p)
-    assert gz["asif"].names == ["Khawaja Asif", "Khawaja Muhammad Asif"]
+    assert gz["asif"].names == ("Khawaja Asif", "Khawaja Muhammad Asif")
     assert gz["asif"].attributes == {"role": "Minister, Defence"}
 
 
 def test_csv_other_name_column(tmp_path):
     p = tmp_path / "g.csv"
     p.write_text("label,entity_id,surface\nPLACE,pk,Pakistan\n", encoding="utf-8")
-    assert gazet.Gazetteer.from_csv(p, name_column="surface")["pk"].names == ["Pakistan"]
+    assert gazet.Gazetteer.from_csv(p, name_column="surface")["pk"].names == ("Pakistan",)
 
 
 def test_from_frame():
@@ -44,7 +44,7 @@ def test_from_frame():
         }
     )
     gz = gazet.Gazetteer.from_frame(df)
-    assert gz["tr"].names == ["Türkiye", "Turkey"]
+    assert gz["tr"].names == ("Türkiye", "Turkey")
     assert gz["tr"].attributes == {"population": 85_000_000.0}
     with pytest.raises(gazet.GazetteerError, match="row 1: missing name"):
         gazet.Gazetteer.from_frame(df.assign(name=["Türkiye", None]))
@@ -59,7 +59,7 @@ def test_from_jsonl(tmp_path):
     ]
     p.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     gz = gazet.Gazetteer.from_jsonl(p)
-    assert gz["tr"].names == ["Türkiye", "Turkey"]
+    assert gz["tr"].names == ("Türkiye", "Turkey")
     assert gz["NATO"].label == "ORG"
     p.write_text(json.dumps({"label": "X", "pattern": [{"LOWER": "a"}]}) + "\n", encoding="utf-8")
     with pytest.raises(gazet.GazetteerError, match="line 1: only string patterns"):
