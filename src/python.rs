@@ -469,12 +469,15 @@ impl Batch {
         };
         let py = texts.py();
         let mut rows = Vec::new();
+        // Rows already failed: a second fault of the same row is not listed again.
+        let mut unreadable = Vec::new();
         for (row, item) in texts.try_iter()?.enumerate() {
             match text_row(&item?, first_row + row) {
                 Ok(text) => rows.push(text),
                 Err(err) => {
                     failed(first_row + row, err, py)?;
                     rows.push(None);
+                    unreadable.push(row);
                 }
             }
         }
@@ -495,6 +498,7 @@ impl Batch {
                     });
                     match parsed {
                         Ok(date) => refs.push(date),
+                        Err(_) if unreadable.binary_search(&row).is_ok() => refs.push(None),
                         Err(err) => {
                             failed(first_row + row, err, py)?;
                             rows[row] = None;
@@ -832,6 +836,17 @@ impl PyMatcher {
         out.set_item("values", cols.values.categories)?;
         out.set_item("failures", &batch.failures)?;
         Ok(out)
+    }
+
+    /// The (label, entity_id) of every entity, in gazetteer order.
+    fn entity_keys(&self, py: Python<'_>) -> Vec<(Py<PyString>, Py<PyString>)> {
+        let entities = self.inner.entities();
+        (0..entities.len())
+            .map(|e| {
+                let label = &self.labels[entities.label_index(e)];
+                (label.clone_ref(py), self.id(py, e).clone_ref(py))
+            })
+            .collect()
     }
 
     /// The categories of the label and entity_id columns of `columns()`: every label

@@ -103,9 +103,20 @@ class Matcher:
     def gazetteer(self) -> Gazetteer:
         """A copy of the gazetteer this matcher was built from."""
         if self._gazetteer is None:
-            records = json.loads(self._gazetteer_json or b"[]")
-            self._gazetteer = Gazetteer.from_records(records)
+            self._gazetteer = self._saved_gazetteer()
         return self._gazetteer.copy()
+
+    def _saved_gazetteer(self) -> Gazetteer:
+        """The gazetteer from the records a loaded matcher carries (read on first use, so
+        that loading stays fast); SavedFileError unless they hold exactly the compiled
+        entities."""
+        try:
+            gazetteer = Gazetteer.from_records(json.loads(self._gazetteer_json or b"[]"))
+        except (ValueError, TypeError, AttributeError) as e:  # JSON and record errors
+            raise SavedFileError(f"the saved gazetteer records are damaged: {e}") from None
+        if [(e.label, e.entity_id) for e in gazetteer] != self._core.entity_keys():
+            raise SavedFileError("the saved gazetteer records do not match the compiled entities")
+        return gazetteer
 
     @property
     def dates(self) -> bool:
