@@ -63,7 +63,7 @@ def extract(
     if not frames:  # no rows, shown with a progress bar
         frames.append(_frame(pd, matcher._core.columns([], None, strings=strings), index, dtypes))
     df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    df.attrs["failures"] = _warn(failures, len(rows))
+    df.attrs["failures"] = _warn(failures, len(rows), stacklevel=4)  # Matcher.extract's caller
     return df
 
 
@@ -78,7 +78,7 @@ def extract_arrow(matcher: Matcher, data: Any, text: str, ref_date: Any, threads
     rows, refs, index = _inputs(data, text, ref_date)
     cols = matcher._core.columns(rows, refs, threads=threads, skip=skip)
     doc_of = (lambda row: row) if index is None else index.__getitem__
-    failures = _warn(_failures(cols["failures"], doc_of, errors), len(rows))
+    failures = _warn(_failures(cols["failures"], doc_of, errors), len(rows), stacklevel=4)
     n = len(cols["start"]) // 8
     labels, ids = _categories(matcher)
 

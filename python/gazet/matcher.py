@@ -426,14 +426,15 @@ def _failures(failed: list[tuple[int, str, str]], doc: Callable[[int], Any], err
     return failures
 
 
-def _warn(failures: list[Failure], total: int) -> list[Failure]:
-    """One SkippedRowsWarning for a call's skipped rows (if any); returns them."""
+def _warn(failures: list[Failure], total: int, stacklevel: int = 3) -> list[Failure]:
+    """One SkippedRowsWarning for a call's skipped rows (if any), shown at the caller of
+    the public method `stacklevel - 1` frames up; returns them."""
     if failures:
         listed = "; ".join(str(f.error) for f in failures[:3])
         more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
         warnings.warn(
             f"skipped {len(failures)} of {total} rows ({listed}{more}); see the result's failures",
             SkippedRowsWarning,
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
     return failures
