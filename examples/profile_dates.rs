@@ -15,7 +15,7 @@ fn main() {
         })
         .collect();
     let finder = gazet::dates::DateFinder::new();
-    let reference = gazet::dates::parse_reference("2025-11-06").ok();
+    let reference = gazet::Date::parse("2025-11-06").ok();
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut best = f64::MAX;
     for _ in 0..200 {

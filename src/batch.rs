@@ -6,9 +6,6 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use crate::error::{catch_panic, Error};
-use crate::matcher::{Match, Matcher, Reference};
-
 static PARALLEL: AtomicBool = AtomicBool::new(true);
 
 /// Turns parallelism off (or back on) for the whole process; a forked child turns it off,
@@ -31,29 +28,21 @@ pub fn map_all<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send)
     }
 }
 
-/// Finds the matches of every document, each with its own result: a document that fails
-/// (a panic in the core becomes [`ErrorKind::Internal`](crate::ErrorKind::Internal))
-/// never loses the others. `None` documents give no matches. `references` is empty (no
-/// reference dates) or has one entry per document. `threads`: `Some(1)` runs on the
-/// calling thread, `Some(n)` on a pool of `n`, `None` on rayon's global pool.
-pub fn find_many(
-    matcher: &Matcher,
-    docs: &[Option<&str>],
-    references: &[Reference],
+/// `f(i)` for `i` in `0..n`, in order: `threads` `Some(1)` runs on the calling thread,
+/// `Some(n)` on a pool of `n`, `None` on rayon's global pool.
+pub fn map_indexes<R: Send>(
+    n: usize,
     threads: Option<usize>,
-) -> Vec<Result<Vec<Match>, Error>> {
-    let one = |i: usize| match docs[i] {
-        Some(text) => catch_panic(|| matcher.find(text, references.get(i).copied().flatten())),
-        None => Ok(Vec::new()),
-    };
-    let parallel = parallel() && threads != Some(1) && docs.len() > 1;
+    f: impl Fn(usize) -> R + Sync + Send,
+) -> Vec<R> {
+    let parallel = parallel() && threads != Some(1) && n > 1;
     if !parallel {
-        return (0..docs.len()).map(one).collect();
+        return (0..n).map(f).collect();
     }
-    let run = || (0..docs.len()).into_par_iter().map(one).collect();
+    let run = || (0..n).into_par_iter().map(&f).collect();
     match threads.map(pool) {
         Some(Some(pool)) => pool.install(run),
-        Some(None) => (0..docs.len()).map(one).collect(),
+        Some(None) => (0..n).map(f).collect(),
         None => run(),
     }
 }
@@ -83,76 +72,17 @@ fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
     Some(pool)
 }
 
-/// Converts sorted, non-decreasing byte offsets of one text to `char` (code point)
-/// offsets in a single pass.
-pub struct CharOffsets<'a> {
-    text: &'a str,
-    ascii: bool,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'a> CharOffsets<'a> {
-    /// A converter for `text`.
-    pub fn new(text: &'a str) -> CharOffsets<'a> {
-        CharOffsets {
-            text,
-            ascii: text.is_ascii(),
-            byte: 0,
-            chars: 0,
-        }
-    }
-
-    /// The code point offset of byte offset `byte` (not below the previous call's).
-    pub fn at(&mut self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
-        }
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        self.chars += self.text[self.byte..byte].chars().count();
-        self.byte = byte;
-        self.chars
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Gazetteer;
 
     #[test]
-    fn char_offsets() {
-        let t = "héllo wörld 🌍 wörld";
-        let mut c = CharOffsets::new(t);
-        let a = t.find("wörld").unwrap();
-        let b = t.rfind("wörld").unwrap();
-        assert_eq!(
-            [c.at(a), c.at(a + 6), c.at(b), c.at(b + 6)],
-            [6, 11, 14, 19]
-        );
-    }
-
-    #[test]
-    fn parallel_equals_sequential() {
-        let mut g = Gazetteer::new();
-        g.add("PLACE", "pk", ["Pakistan"]).unwrap();
-        let m = Matcher::new(&g).unwrap();
-        let docs: Vec<Option<&str>> = (0..200)
-            .map(|i| {
-                if i % 7 == 0 {
-                    None
-                } else {
-                    Some("In Pakistan, Pakistan.")
-                }
-            })
-            .collect();
-        let seq = find_many(&m, &docs, &[], Some(1));
-        assert_eq!(find_many(&m, &docs, &[], Some(2)), seq);
-        assert_eq!(find_many(&m, &docs, &[], None), seq);
-        assert_eq!(seq[0].as_ref().unwrap().len(), 0);
-        assert_eq!(seq[1].as_ref().unwrap().len(), 2);
+    fn every_way_gives_the_same_order() {
+        let serial = map_indexes(1000, Some(1), |i| i * i);
+        assert_eq!(serial.len(), 1000);
+        for threads in [None, Some(2), Some(3), Some(100_000)] {
+            assert_eq!(map_indexes(1000, threads, |i| i * i), serial, "{threads:?}");
+        }
+        assert_eq!(map_all(&[3, 1, 2], |x| x + 1), [4, 2, 3]);
     }
 }

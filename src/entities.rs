@@ -4,9 +4,10 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::codec::{read_words, write_words};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::Entity;
-use crate::trie::{read_words, write_words};
+use crate::ids::EntityIndex;
 
 const NONE: u32 = u32::MAX;
 
@@ -33,6 +34,9 @@ struct Row {
 impl Entities {
     /// Packs `entities` (their names are left out); fails if the ids add up to 4 GiB.
     pub fn new(entities: &[Entity]) -> Result<Entities, Error> {
+        if entities.len() >= u32::MAX as usize {
+            return Err(Error::new(ErrorKind::TooLarge("over 2^32 entities")));
+        }
         let mut packed = Entities::default();
         let mut labels = FxHashMap::default();
         let mut countries = FxHashMap::default();
@@ -65,14 +69,19 @@ impl Entities {
         self.rows.len()
     }
 
+    /// Every entity's index, in gazetteer order.
+    pub fn indexes(&self) -> impl Iterator<Item = EntityIndex> {
+        (0..self.len()).map(EntityIndex::new)
+    }
+
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
     /// The label of entity `e`.
-    pub fn label(&self, e: usize) -> &str {
-        &self.labels[self.rows[e].label as usize]
+    pub fn label(&self, e: EntityIndex) -> &str {
+        &self.labels[self.rows[e.as_usize()].label as usize]
     }
 
     /// The distinct labels, in order of first use; [`Entities::label_index`] points in.
@@ -81,12 +90,16 @@ impl Entities {
     }
 
     /// The position of entity `e`'s label in [`Entities::labels`].
-    pub fn label_index(&self, e: usize) -> usize {
-        self.rows[e].label as usize
+    pub fn label_index(&self, e: EntityIndex) -> usize {
+        self.rows[e.as_usize()].label as usize
     }
 
     /// The id of entity `e`.
-    pub fn id(&self, e: usize) -> &str {
+    pub fn id(&self, e: EntityIndex) -> &str {
+        self.id_at(e.as_usize())
+    }
+
+    fn id_at(&self, e: usize) -> &str {
         let start = e.checked_sub(1).map_or(0, |p| self.rows[p].id_end as usize);
         &self.ids[start..self.rows[e].id_end as usize]
     }
@@ -94,15 +107,19 @@ impl Entities {
     /// The distinct ids in sorted order, each as the first entity that has it, and each
     /// entity's position in that order: the categories of an id column, where a country
     /// and its demonym (one id, two labels) are one category.
-    pub fn distinct_ids(&self) -> (Vec<u32>, Vec<u32>) {
+    pub fn distinct_ids(&self) -> (Vec<EntityIndex>, Vec<u32>) {
         let mut order: Vec<u32> = (0..self.len() as u32).collect();
-        order.sort_by(|&a, &b| self.id(a as usize).cmp(self.id(b as usize)).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            self.id_at(a as usize)
+                .cmp(self.id_at(b as usize))
+                .then(a.cmp(&b))
+        });
         let mut first = Vec::new();
         let mut code = vec![0u32; self.len()];
         for (i, &e) in order.iter().enumerate() {
-            let new = i == 0 || self.id(order[i - 1] as usize) != self.id(e as usize);
+            let new = i == 0 || self.id_at(order[i - 1] as usize) != self.id_at(e as usize);
             if new {
-                first.push(e);
+                first.push(EntityIndex::new(e as usize));
             }
             code[e as usize] = first.len() as u32 - 1;
         }
@@ -110,14 +127,14 @@ impl Entities {
     }
 
     /// The country (ISO 3166-1 alpha-2 code) of entity `e`, if known.
-    pub fn country(&self, e: usize) -> Option<&str> {
-        let c = self.rows[e].country;
+    pub fn country(&self, e: EntityIndex) -> Option<&str> {
+        let c = self.rows[e.as_usize()].country;
         (c != NONE).then(|| self.countries[c as usize].as_str())
     }
 
     /// The population of entity `e` (0 if unknown).
-    pub fn population(&self, e: usize) -> u64 {
-        self.rows[e].population
+    pub fn population(&self, e: EntityIndex) -> u64 {
+        self.rows[e.as_usize()].population
     }
 
     /// Heap bytes used.
@@ -223,6 +240,7 @@ mod tests {
         let e = Entities::new(&list).unwrap();
         assert_eq!((e.len(), e.labels().len()), (3, 2));
         for (i, x) in list.iter().enumerate() {
+            let i = EntityIndex::new(i);
             assert_eq!(e.label(i), x.label);
             assert_eq!(e.id(i), x.id);
             assert_eq!(e.country(i), x.country.as_deref());
@@ -246,7 +264,7 @@ mod tests {
         ];
         let e = Entities::new(&list).unwrap();
         let (first, code) = e.distinct_ids();
-        let ids: Vec<&str> = first.iter().map(|&f| e.id(f as usize)).collect();
+        let ids: Vec<&str> = first.iter().map(|&f| e.id(f)).collect();
         assert_eq!(ids, ["a", "af", "pk"]);
         assert_eq!(code, [2, 1, 2, 0]);
     }

@@ -3,57 +3,74 @@
 //!
 //! # Overview
 //!
-//! A [`Gazetteer`] lists entities (label, id, names). A [`Matcher`] compiles it into one
-//! trie over normalized names (case, diacritics, quotes, dashes and spaces folded),
-//! walked anchored from every word start: the anchored half of an Aho-Corasick automaton,
-//! which is all whole-word matching needs. It finds whole-word, leftmost-longest mentions
-//! with byte spans into the original text, links short forms of people, resolves shared
-//! names by the document's other places, and finds dates ([`dates`]) in the same pass.
-//! A compiled matcher saves to bytes and loads without building again. The Python
-//! package `gazet` wraps this crate.
+//! A [`Gazetteer`] lists entities (label, id, names). A [`Matcher`] compiles it; its
+//! [`Matcher::find`] takes one text through these stages, each a module (the pipeline,
+//! who owns what and how to add a rule: `docs/architecture.md`):
+//!
+//! | stage | module | what it does |
+//! |---|---|---|
+//! | text rules | `text` | words, word boundaries, sentences, lines and headlines, `char` offsets: the one definition every stage uses |
+//! | normalize | [`normalize`] | case, diacritics, quotes, dashes and spaces folded, with an offset map back to the input |
+//! | scan | `scan` | one trie over the normalized names, walked anchored at word starts behind a first-word filter: whole-word, leftmost-longest hits with their keys |
+//! | resolve | `resolve` | document-level rules over the hits, in one written order: shared names by country evidence, common words, context vetoes, short forms of people, discovery |
+//! | dates | [`dates`] | date expressions with TIMEX3 values against a reference date, and the reader of those values |
+//! | merge | `resolve::merge` | entity and date matches in one sorted list, overlaps settled |
+//! | batch | [`find_many`] | many documents on rayon, one result per document |
+//! | persist | `persist` | the saved format: versioned, checksummed, every array checked on load |
+//!
+//! Spans are byte offsets ([`Span`]); the Python binding (the `python` feature, the only
+//! code that names pyo3) turns them into `str` indices. The Python package `gazet` wraps
+//! this crate.
 //!
 //! # Example
 //!
 //! ```
-//! use gazet::{Gazetteer, Matcher};
+//! use gazet::{Date, Found, Gazetteer, Matcher};
 //!
 //! let mut gazetteer = Gazetteer::new();
 //! gazetteer.add("PLACE", "place:turkiye", ["Türkiye", "Turkey"]).unwrap();
 //! let matcher = Matcher::new(&gazetteer).unwrap();
-//! let text = "Talks in TURKIYE, not in Turkeys.";
-//! let hits = matcher.find_entities(text).unwrap();
-//! assert_eq!(hits.len(), 1);
-//! assert_eq!(&text[hits[0].span.start..hits[0].span.end], "TURKIYE");
+//! let text = "Talks in TURKIYE on Thursday, not in Turkeys.";
+//! let found = matcher.find(text, Some(Date::parse("2025-11-06").unwrap())).unwrap();
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(&text[found[0].span.start..found[0].span.end], "TURKIYE");
+//! let Found::Entity(e) = found[0].found else { unreachable!() };
+//! assert_eq!(matcher.entity(e), ("PLACE", "place:turkiye"));
+//! assert_eq!(found[1].found, Found::Date(Some("2025-11-06".into())));
 //! ```
 #![deny(missing_docs)]
 
 mod batch;
-mod boundary;
-mod context;
+mod codec;
 pub mod dates;
 mod entities;
 mod error;
 #[doc(hidden)]
 pub mod fault;
-mod first_words;
+mod found;
 mod gazetteer;
-mod keys;
+mod ids;
 mod matcher;
-mod normalize;
-mod people;
+pub mod normalize;
 mod persist;
 mod resolve;
-mod trie;
+mod scan;
+mod text;
 
 #[cfg(feature = "python")]
 mod python;
 
-pub use batch::{find_many, set_parallel, CharOffsets};
+pub use batch::set_parallel;
+pub use dates::Date;
 pub use entities::Entities;
 pub use error::{catch_panic, Error, ErrorKind};
+pub use found::{Found, Match};
 pub use gazetteer::{Entity, Gazetteer};
-pub use matcher::{CaseMode, Found, Match, Matcher, MatcherBuilder, Reference, Span};
+pub use ids::EntityIndex;
+pub use matcher::{find_many, Matcher, MatcherBuilder, Reference};
 pub use normalize::{normalize, normalize_name, Normalized};
+pub use scan::case::CaseMode;
+pub use text::{sentences, CharOffsets, Span};
 
 #[cfg(test)]
 mod testoibits {

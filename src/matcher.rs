@@ -1,96 +1,23 @@
-//! The compiled matcher: one trie over the normalized names, walked anchored.
-//!
-//! The scan tries the trie only where a word can start, walks it forward from there
-//! and keeps the longest name that ends on a word boundary (and passes the case policy).
-//! That is leftmost-longest among whole-word hits exactly: a longer hit that ends inside a
-//! word never hides a shorter whole-word one ("the d" and "deal" over "The deal" give
-//! "deal"), which filtering an ordinary leftmost-longest stream afterwards would lose.
+//! The public matcher: its builder, and the orchestration of one search. A text goes
+//! through the stages in order: the scan ([`crate::scan`]) finds the names, the
+//! document rules ([`crate::resolve`]) decide what they mean, the date finder
+//! ([`crate::dates`]) adds dates, and [`merge`] settles overlaps between the two.
 
-use rustc_hash::{FxHashMap, FxHashSet};
-use serde::{Deserialize, Serialize};
-
-use crate::batch::map_all;
-use crate::boundary::{char_at, is_whole_word};
-use crate::context;
-use crate::dates::DateFinder;
+use crate::batch::map_indexes;
+use crate::dates::{Date, DateFinder};
 use crate::entities::Entities;
-use crate::error::{Error, ErrorKind};
-use crate::first_words::{word_end, FirstWords, Lookup};
+use crate::error::{catch_panic, Error};
+use crate::found::{Found, Match};
 use crate::gazetteer::Gazetteer;
-use crate::keys::Keys;
-use crate::normalize::{inert, normalize, normalize_name};
-use crate::people::{discover, People};
+use crate::ids::EntityIndex;
 use crate::persist;
-use crate::resolve::document;
-use crate::resolve::CaseRule;
-use crate::trie::{Cursor, Trie};
-
-/// How letter case decides a match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CaseMode {
-    /// Case is ignored: "reading" matches the name "Reading".
-    Insensitive,
-    /// A name with capitals needs a capital in the text ("Reading", "READING", not
-    /// "reading"); an acronym needs capitals only ("US", not "us" or "Us"); a lower-case
-    /// name matches any case.
-    #[default]
-    Smart,
-    /// Letters must match with their case (diacritics, quotes and spaces still fold).
-    Sensitive,
-}
-
-impl std::str::FromStr for CaseMode {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<CaseMode, Error> {
-        match s {
-            "insensitive" => Ok(CaseMode::Insensitive),
-            "smart" => Ok(CaseMode::Smart),
-            "sensitive" => Ok(CaseMode::Sensitive),
-            _ => Err(Error::new(ErrorKind::InvalidOption {
-                option: "case",
-                value: s.to_owned(),
-            })),
-        }
-    }
-}
-
-/// A half-open byte range of the input text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Span {
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-}
+use crate::resolve::{merge, People, Rules};
+use crate::scan::case::CaseMode;
+use crate::scan::Scanner;
+use crate::text::Span;
 
 /// The reference (publication) date that relative dates resolve against, if known.
-pub type Reference = Option<chrono::NaiveDate>;
-
-/// What a match found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Found {
-    /// An entity of the gazetteer, by index (see [`Matcher::entity`]).
-    Entity(usize),
-    /// A PERSON name a title introduces that no gazetteer lists (see
-    /// [`MatcherBuilder::discover`]).
-    Unlisted,
-    /// A date expression with its TIMEX3-style value, if it has one.
-    Date(Option<String>),
-}
-
-/// One mention: a byte span of the input and what it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Match {
-    /// Byte span in the input.
-    pub span: Span,
-    /// The entity or date found there.
-    pub found: Found,
-    /// When several entities share the matched name: all of them (gazetteer indexes, in
-    /// gazetteer order), of which `found` is the one the document supports best.
-    pub candidates: Vec<u32>,
-}
+pub type Reference = Option<Date>;
 
 /// Builds a [`Matcher`] with options.
 #[derive(Debug, Clone)]
@@ -166,54 +93,18 @@ impl MatcherBuilder {
 
     /// Compiles the gazetteer.
     pub fn build(&self, gazetteer: &Gazetteer) -> Result<Matcher, Error> {
-        let fold = self.case != CaseMode::Sensitive;
-        let entities = gazetteer.entities();
-        let names: Vec<(usize, &str)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(index, e)| e.names.iter().map(move |n| (index, n.as_str())))
-            .collect();
-        // Normalizing is most of a big build: it runs on all cores.
-        let normalized = map_all(&names, |&(_, name)| normalize_name(name, fold));
-        let common: FxHashSet<String> = self
-            .common_words
-            .iter()
-            .map(|w| normalize_name(w, fold))
-            .collect();
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut keys: Vec<(Vec<u32>, CaseRule, bool)> = Vec::new();
-        let mut by_pattern: FxHashMap<&str, usize> = FxHashMap::default();
-        for (&(index, name), pattern) in names.iter().zip(&normalized) {
-            if pattern.is_empty() {
-                return Err(Error::new(ErrorKind::EmptyName {
-                    entity_id: entities[index].id.clone(),
-                    name: name.to_owned(),
-                }));
-            }
-            let rule = CaseRule::of(name);
-            let k = *by_pattern.entry(pattern).or_insert_with(|| {
-                patterns.push(pattern);
-                keys.push((Vec::new(), rule, common.contains(pattern.as_str())));
-                keys.len() - 1
-            });
-            let (entities, case, _) = &mut keys[k];
-            *case = (*case).min(rule);
-            if entities.last() != Some(&(index as u32)) {
-                entities.push(index as u32);
-            }
-        }
-        let trie = Trie::new(&patterns);
+        let list = gazetteer.entities();
+        let entities = Entities::new(list)?;
         Ok(Matcher {
-            first_bytes: first_bytes(&trie, fold),
-            first_words: FirstWords::new(&patterns, &trie),
-            trie,
-            keys: Keys::new(keys),
-            case: self.case,
+            scanner: Scanner::new(list, self.case, &self.common_words)?,
+            rules: Rules {
+                case: self.case,
+                context: self.context,
+                people: self.people.then(|| People::new(list, self.case.folds())),
+                discover: self.discover,
+            },
             dates: self.dates.then(DateFinder::new),
-            people: self.people.then(|| People::new(gazetteer.entities(), fold)),
-            discover: self.discover,
-            context: self.context,
-            entities: Entities::new(gazetteer.entities())?,
+            entities,
         })
     }
 }
@@ -221,17 +112,11 @@ impl MatcherBuilder {
 /// A compiled gazetteer: finds whole-word, leftmost-longest entity names in text.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    pub(crate) trie: Trie,
-    pub(crate) keys: Keys,
-    pub(crate) first_bytes: [bool; 256],
-    pub(crate) first_words: FirstWords,
-    pub(crate) case: CaseMode,
-    pub(crate) dates: Option<DateFinder>,
-    pub(crate) people: Option<People>,
-    pub(crate) discover: bool,
-    pub(crate) context: bool,
-    /// The gazetteer's entities without their names (the trie holds those).
-    pub(crate) entities: Entities,
+    scanner: Scanner,
+    rules: Rules,
+    dates: Option<DateFinder>,
+    /// The gazetteer's entities without their names (the scanner holds those).
+    entities: Entities,
 }
 
 impl Matcher {
@@ -245,52 +130,58 @@ impl Matcher {
         Matcher::builder().build(gazetteer)
     }
 
+    /// Every mention in `text` in order: whole-word, leftmost-longest entity names and,
+    /// if enabled, dates resolved against `reference`.
+    pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
+        crate::fault::check(text);
+        let mut found = self.find_entities(text)?;
+        if let Some(finder) = &self.dates {
+            let dates = finder.find(text, reference).into_iter().map(|d| Match {
+                span: Span {
+                    start: d.start,
+                    end: d.end,
+                },
+                found: Found::Date(d.value),
+                candidates: Vec::new(),
+            });
+            found = merge(found, dates);
+        }
+        Ok(found)
+    }
+
+    /// Every entity mention in `text`, in order: the scan's names after the document
+    /// rules (shared names resolved by the document's other places, then population,
+    /// then gazetteer order; see [`Match::candidates`]), without dates.
+    pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
+        let hits = self.scanner.hits(text)?;
+        let keys = &self.scanner.keys;
+        Ok(self.rules.resolve(text, &self.entities, keys, hits))
+    }
+
+    /// The names of the document rules this matcher runs, in the order they run
+    /// ("shared names", "common words", "context", "short forms", "discovery").
+    pub fn rules(&self) -> Vec<&'static str> {
+        self.rules.running()
+    }
+
     /// The entities this matcher finds, in gazetteer order, without their names.
     pub fn entities(&self) -> &Entities {
         &self.entities
     }
 
+    /// The label and id of entity `index` (as in [`Found::Entity`]).
+    pub fn entity(&self, index: EntityIndex) -> (&str, &str) {
+        (self.entities.label(index), self.entities.id(index))
+    }
+
     /// Heap bytes of the compiled names (trie, first words, keys) and the entity table.
     pub fn index_size(&self) -> usize {
-        self.trie.memory_usage()
-            + self.keys.memory_usage()
-            + self.first_words.memory_usage()
-            + self.entities.memory_usage()
-    }
-
-    /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
-    /// than building again): a versioned container with a checksum.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        persist::to_bytes(self, &[])
-    }
-
-    /// Like [`Matcher::to_bytes`], keeping `extra` (any bytes) in the same container.
-    pub fn to_bytes_with(&self, extra: &[u8]) -> Vec<u8> {
-        persist::to_bytes(self, extra)
-    }
-
-    /// The same matcher with discovery of unlisted PERSON names on or off.
-    pub fn with_discover(&self, yes: bool) -> Matcher {
-        Matcher {
-            discover: yes,
-            ..self.clone()
-        }
-    }
-
-    /// Reads a matcher written by [`Matcher::to_bytes`]; fails on anything else
-    /// (a damaged, truncated or older file) without panicking.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Matcher, Error> {
-        persist::from_bytes(bytes).map(|(m, _)| m)
-    }
-
-    /// Reads what [`Matcher::to_bytes_with`] wrote: the matcher and the extra bytes.
-    pub fn from_bytes_with(bytes: &[u8]) -> Result<(Matcher, &[u8]), Error> {
-        persist::from_bytes(bytes)
+        self.scanner.memory_usage() + self.entities.memory_usage()
     }
 
     /// The case policy.
     pub fn case(&self) -> CaseMode {
-        self.case
+        self.scanner.case
     }
 
     /// Whether dates are found.
@@ -298,348 +189,74 @@ impl Matcher {
         self.dates.is_some()
     }
 
-    /// Every mention in `text` in order: whole-word, leftmost-longest entity names and,
-    /// if enabled, dates resolved against `reference`.
-    pub fn find(&self, text: &str, reference: Reference) -> Result<Vec<Match>, Error> {
-        crate::fault::check(text);
-        let mut entities = self.find_entities(text)?;
-        let entity_list = &self.entities;
-        if let Some(people) = &self.people {
-            let linked = people.link(text, &entities, entity_list, self.fold_case());
-            let replaced: std::collections::HashSet<Span> = linked.iter().map(|l| l.span).collect();
-            entities.retain(|m| !replaced.contains(&m.span));
-            entities = merge(entities, linked.into_iter());
-        }
-        if self.discover {
-            let unlisted = discover(text, &entities);
-            entities = merge(entities, unlisted.into_iter());
-        }
-        let Some(finder) = &self.dates else {
-            return Ok(entities);
-        };
-        let dates = finder.find(text, reference).into_iter().map(|d| Match {
-            span: Span {
-                start: d.start,
-                end: d.end,
-            },
-            found: Found::Date(d.value),
-            candidates: Vec::new(),
-        });
-        Ok(merge(entities, dates))
-    }
-
     /// Whether a listed person's short forms are linked within a document.
     pub fn people(&self) -> bool {
-        self.people.is_some()
+        self.rules.people.is_some()
     }
 
     /// Whether unlisted PERSON names are discovered.
     pub fn discovers(&self) -> bool {
-        self.discover
+        self.rules.discover
     }
 
     /// Whether context rules may reject PLACE and DEMONYM mentions.
     pub fn context(&self) -> bool {
-        self.context
+        self.rules.context
     }
 
-    /// The label and id of entity `index` (as in [`Found::Entity`]).
-    pub fn entity(&self, index: usize) -> (&str, &str) {
-        (self.entities.label(index), self.entities.id(index))
+    /// The same matcher with discovery of unlisted PERSON names on or off.
+    pub fn with_discover(&self, yes: bool) -> Matcher {
+        let mut m = self.clone();
+        m.rules.discover = yes;
+        m
     }
 
-    /// Every whole-word, leftmost-longest entity name in `text`, in order.
-    ///
-    /// ASCII text (or ASCII plus inert symbols such as `£`) is scanned as it is, folding
-    /// case and spaces on the fly; other text is normalized first and its spans mapped back.
-    /// Where several entities share a name, the document's unambiguous places decide,
-    /// then population, then gazetteer order (see [`Match::candidates`]).
-    pub fn find_entities(&self, text: &str) -> Result<Vec<Match>, Error> {
-        if self.keys.len() == 0 {
-            return Ok(Vec::new());
-        }
-        let hits = self.hits(text)?;
-        let entities = &self.entities;
-        let country = |e: usize| entities.country(e);
-        // Pass 1: the countries of unambiguous hits decide; pass 2: the countries of
-        // every other hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too).
-        let sure = document::Tally::of(
-            entities,
-            hits.iter()
-                .map(|&(_, key)| key)
-                .filter(|&k| self.keys.entities(k).len() == 1 && !self.keys.common_word(k))
-                .map(|k| self.keys.entities(k)[0] as usize),
-        );
-        let first: Vec<usize> = hits
-            .iter()
-            .map(|&(_, key)| {
-                document::choose(entities, self.keys.entities(key), &|c| {
-                    usize::from(sure.get(c) > 0)
-                })
-            })
-            .collect();
-        let counts = document::Tally::of(entities, first.iter().copied());
-        // How often the document names country `c`, leaving out the hit chosen as `own`.
-        let support = |c: &str, own: usize| counts.get(c) - usize::from(country(own) == Some(c));
-        let chosen: Vec<usize> = hits
-            .iter()
-            .zip(&first)
-            .map(|(&(_, key), &own)| {
-                document::choose(entities, self.keys.entities(key), &|c| support(c, own))
-            })
-            .collect();
-        let covered = |at: usize| {
-            let i = hits.partition_point(|(s, _)| s.start <= at);
-            i > 0 && at < hits[i - 1].0.end
+    /// The compiled matcher as bytes, for [`Matcher::from_bytes`] (which is much faster
+    /// than building again): a versioned container with a checksum.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.to_bytes_with(&[])
+    }
+
+    /// Like [`Matcher::to_bytes`], keeping `extra` (any bytes) in the same container.
+    pub fn to_bytes_with(&self, extra: &[u8]) -> Vec<u8> {
+        let dates = self.dates.is_some();
+        persist::to_bytes(&self.scanner, &self.rules, dates, &self.entities, extra)
+    }
+
+    /// Reads a matcher written by [`Matcher::to_bytes`]; fails on anything else
+    /// (a damaged, truncated or older file) without panicking.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Matcher, Error> {
+        Matcher::from_bytes_with(bytes).map(|(m, _)| m)
+    }
+
+    /// Reads what [`Matcher::to_bytes_with`] wrote: the matcher and the extra bytes.
+    pub fn from_bytes_with(bytes: &[u8]) -> Result<(Matcher, &[u8]), Error> {
+        let parts = persist::from_bytes(bytes)?;
+        let matcher = Matcher {
+            scanner: parts.scanner,
+            rules: parts.rules,
+            dates: parts.dates.then(DateFinder::new),
+            entities: parts.entities,
         };
-        let mut out = Vec::with_capacity(hits.len());
-        for ((span, key), entity) in hits.iter().zip(chosen) {
-            let (key, label) = (*key, entities.label(entity));
-            let backed = || {
-                entities
-                    .country(entity)
-                    .is_some_and(|c| support(c, entity) > 0)
-            };
-            let built_in_label = context::LABELS.contains(&label);
-            if self.context
-                && built_in_label
-                && self.keys.common_word(key)
-                && self.case != CaseMode::Insensitive
-            {
-                let positional = document::sentence_initial(text, span.start)
-                    || document::in_headline(text, span.start, span.end);
-                if positional && !backed() {
-                    continue;
-                }
-            }
-            if self.context && built_in_label {
-                let hit = context::Hit {
-                    demonym: label == "DEMONYM",
-                    start: span.start,
-                    end: span.end,
-                    population: entities.population(entity),
-                    backed: backed(),
-                };
-                if context::rejects(text, &hit, |at| {
-                    !(span.start <= at && at < span.end) && covered(at)
-                }) {
-                    continue;
-                }
-            }
-            let shared = self.keys.entities(key);
-            let candidates = if shared.len() > 1 {
-                shared.to_vec()
-            } else {
-                Vec::new()
-            };
-            out.push(Match {
-                span: *span,
-                found: Found::Entity(entity),
-                candidates,
-            });
-        }
-        Ok(out)
-    }
-
-    /// The raw whole-word hits: byte spans in the input and their keys.
-    fn hits(&self, text: &str) -> Result<Vec<(Span, usize)>, Error> {
-        if text.len() > u32::MAX as usize {
-            return Err(Error::new(ErrorKind::TextTooLong(text.len())));
-        }
-        let mut hits = Vec::new();
-        if text.is_ascii() || text.chars().all(|c| c.is_ascii() || inert(c)) {
-            self.scan(text, text, |s, e| (s, e), &mut hits);
-        } else {
-            let norm = normalize(text, self.fold_case());
-            self.scan(
-                &norm.text,
-                text,
-                |s, e| norm.input_span(text, s, e),
-                &mut hits,
-            );
-        }
-        Ok(hits)
-    }
-
-    fn fold_case(&self) -> bool {
-        self.case != CaseMode::Sensitive
-    }
-
-    /// Scans `hay` (the input itself, or its normalized copy) and pushes the hits, with
-    /// spans mapped to the input by `to_input`.
-    fn scan(
-        &self,
-        hay: &str,
-        input: &str,
-        to_input: impl Fn(usize, usize) -> (usize, usize),
-        hits: &mut Vec<(Span, usize)>,
-    ) {
-        let bytes = hay.as_bytes();
-        let accept = |key: usize, start: usize, end: usize| {
-            if self.case != CaseMode::Smart {
-                return true;
-            }
-            let (s, e) = to_input(start, end);
-            self.keys.case(key).accepts(&input[s..e])
-        };
-        // Candidates are word starts and non-word characters; a word that starts no
-        // name is skipped whole.
-        let mut i = 0;
-        while let Some((c, is_word)) = char_at(hay, i) {
-            let (next, found) = if is_word {
-                let next = word_end(hay, i);
-                (next, self.longest_from_word(hay, i, next, &accept))
-            } else if self.first_bytes[bytes[i] as usize] {
-                let found = self.longest_at(hay, i, (Cursor::ROOT, i), None, &accept);
-                (i + c.len_utf8(), found)
-            } else {
-                (i + c.len_utf8(), None)
-            };
-            if let Some((end, key)) = found {
-                let (start, stop) = to_input(i, end);
-                // One input character can normalize to several words ("ﷺ" is four): a
-                // second hit inside the same input span would repeat it.
-                if hits.last().is_none_or(|(last, _)| start >= last.end) {
-                    hits.push((Span { start, end: stop }, key));
-                }
-                // A whole-word hit ends before a word start or a non-word character.
-                i = end;
-                continue;
-            }
-            i = next;
-        }
-    }
-
-    /// The longest name that starts with the word `hay[start..next]`, as
-    /// [`Matcher::longest_at`] gives it. The first-word table answers for the word itself;
-    /// the walk goes on in the trie only if a longer name starts with it and, where a
-    /// space and another word follow, a name goes on with that word.
-    fn longest_from_word(
-        &self,
-        hay: &str,
-        start: usize,
-        next: usize,
-        accept: &impl Fn(usize, usize, usize) -> bool,
-    ) -> Option<(usize, usize)> {
-        let bytes = hay.as_bytes();
-        let word = &bytes[start..next];
-        let first = self.first_words.first(word)?;
-        let (key, after) = match self
-            .first_words
-            .lookup(word, first, &self.trie, self.fold_case())
-        {
-            Lookup::Absent => return None,
-            Lookup::Long => {
-                return self.longest_at(hay, start, (Cursor::ROOT, start), None, accept)
-            }
-            Lookup::Short(key, after) => (key, after),
-        };
-        let best = key
-            .filter(|&k| is_whole_word(hay, start, next) && accept(k, start, next))
-            .map(|k| (next, k));
-        let Some(after) = after else {
-            return best;
-        };
-        let at = next + bytes[next..].iter().take_while(|b| is_space(**b)).count();
-        let then = word_end(hay, at);
-        if at > next && then > at && !self.first_words.may_follow(first, &bytes[at..then]) {
-            return best;
-        }
-        self.longest_at(hay, start, (after, next), best, accept)
-    }
-
-    /// The longest name starting at byte `start` of `hay` that ends on a word boundary
-    /// and that `accept` takes, else `best`: its end and key. The walk goes on from trie
-    /// position `node` at byte `resume` (the root at `start`, or the position after a
-    /// first word at its end). Bytes are case-folded and runs of ASCII whitespace fed as
-    /// one space on the way (no-ops on normalized text).
-    fn longest_at(
-        &self,
-        hay: &str,
-        start: usize,
-        (mut node, resume): (Cursor, usize),
-        mut best: Option<(usize, usize)>,
-        accept: &impl Fn(usize, usize, usize) -> bool,
-    ) -> Option<(usize, usize)> {
-        let fold = self.fold_case();
-        let mut after_space = false;
-        for (offset, &b) in hay.as_bytes()[resume..].iter().enumerate() {
-            let b = if is_space(b) {
-                if after_space {
-                    continue;
-                }
-                after_space = true;
-                b' '
-            } else {
-                after_space = false;
-                if fold {
-                    b.to_ascii_lowercase()
-                } else {
-                    b
-                }
-            };
-            let Some(next) = self.trie.step(node, b) else {
-                break;
-            };
-            node = next;
-            if let Some(key) = self.trie.key(node) {
-                let end = resume + offset + 1;
-                if is_whole_word(hay, start, end) && accept(key, start, end) {
-                    best = Some((end, key));
-                }
-            }
-        }
-        best
+        Ok((matcher, parts.extra))
     }
 }
 
-/// Whether `b` is ASCII whitespace, which names hold as one space.
-#[inline]
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
-/// The bytes a name can start with (both cases of ASCII letters when case folds).
-pub(crate) fn first_bytes(trie: &Trie, fold: bool) -> [bool; 256] {
-    let mut first = [false; 256];
-    for b in 0..=255u8 {
-        if trie.step(Cursor::ROOT, b).is_some() {
-            first[b as usize] = true;
-            if fold {
-                first[b.to_ascii_uppercase() as usize] = true;
-            }
-        }
-    }
-    first
-}
-
-/// Merges two lists of matches (each sorted and non-overlapping) into one sorted list:
-/// where two overlap, the longer wins, and a date on a tie ("in March": the month, not
-/// the English town).
-fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match> {
-    if entities.is_empty() {
-        return dates.collect();
-    }
-    let mut all = entities;
-    let from = all.len();
-    all.extend(dates);
-    if all.len() == from {
-        return all;
-    }
-    all.sort_by_key(|m| m.span.start);
-    let rank = |m: &Match| (m.span.end - m.span.start, matches!(m.found, Found::Date(_)));
-    let mut out: Vec<Match> = Vec::with_capacity(all.len());
-    for m in all {
-        match out.last_mut() {
-            Some(last) if m.span.start < last.span.end => {
-                if rank(&m) > rank(last) {
-                    *last = m;
-                }
-            }
-            _ => out.push(m),
-        }
-    }
-    out
+/// Finds the matches of every document, each with its own result: a document that fails
+/// (a panic in the core becomes [`ErrorKind::Internal`](crate::ErrorKind::Internal))
+/// never loses the others. `None` documents give no matches. `references` is empty (no
+/// reference dates) or has one entry per document. `threads`: `Some(1)` runs on the
+/// calling thread, `Some(n)` on a pool of `n`, `None` on rayon's global pool.
+pub fn find_many(
+    matcher: &Matcher,
+    docs: &[Option<&str>],
+    references: &[Reference],
+    threads: Option<usize>,
+) -> Vec<Result<Vec<Match>, Error>> {
+    map_indexes(docs.len(), threads, |i| match docs[i] {
+        Some(text) => catch_panic(|| matcher.find(text, references.get(i).copied().flatten())),
+        None => Ok(Vec::new()),
+    })
 }
 
 #[cfg(test)]
@@ -770,7 +387,7 @@ mod tests {
         ]);
         let m = Matcher::new(&g).unwrap();
         let text = "Talks in Istanbul on Thursday; Theresa May spoke on 6 November 2025.";
-        let reference = chrono::NaiveDate::from_ymd_opt(2025, 11, 6);
+        let reference = Date::from_ymd(2025, 11, 6);
         let got: Vec<(&str, Option<String>)> = m
             .find(text, reference)
             .unwrap()
@@ -794,27 +411,21 @@ mod tests {
     }
 
     #[test]
-    fn merge_prefers_the_longer_then_the_date() {
-        let at = |start, end, found| Match {
-            span: Span { start, end },
-            found,
-            candidates: vec![],
-        };
-        let entities = vec![at(0, 5, Found::Entity(0)), at(10, 14, Found::Entity(1))];
-        let dates = vec![
-            at(3, 9, Found::Date(None)),
-            at(10, 14, Found::Date(None)),
-            at(20, 22, Found::Date(None)),
-        ];
-        let got = merge(entities, dates.into_iter());
+    fn find_many_equals_find_in_every_threading() {
+        let g = gazetteer(&[("PLACE", "pk", &["Pakistan"])]);
+        let m = Matcher::new(&g).unwrap();
+        let docs: Vec<Option<&str>> = (0..200)
+            .map(|i| (i % 7 != 0).then_some("In Pakistan, Pakistan, on 6 May 2025."))
+            .collect();
+        let seq = find_many(&m, &docs, &[], Some(1));
+        assert_eq!(find_many(&m, &docs, &[], Some(2)), seq);
+        assert_eq!(find_many(&m, &docs, &[], None), seq);
+        assert_eq!(seq[0].as_ref().unwrap().len(), 0);
         assert_eq!(
-            got,
-            vec![
-                at(3, 9, Found::Date(None)),
-                at(10, 14, Found::Date(None)),
-                at(20, 22, Found::Date(None))
-            ]
+            seq[1].as_ref().unwrap(),
+            &m.find(docs[1].unwrap(), None).unwrap()
         );
+        assert_eq!(seq[1].as_ref().unwrap().len(), 3);
     }
 
     #[test]

@@ -13,14 +13,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::DateFinder;
+use crate::codec::{put_block, take_block};
 use crate::entities::Entities;
 use crate::error::{Error, ErrorKind};
-use crate::first_words::FirstWords;
-use crate::keys::Keys;
-use crate::matcher::{first_bytes, CaseMode, Matcher};
-use crate::people::People;
-use crate::trie::Trie;
+use crate::resolve::{People, Rules};
+use crate::scan::case::CaseMode;
+use crate::scan::first_words::FirstWords;
+use crate::scan::keys::Keys;
+use crate::scan::trie::Trie;
+use crate::scan::Scanner;
 
 const MAGIC: &[u8; 8] = b"GAZET\0SV";
 /// The layout [`to_bytes`] writes (1 and 2: before the checksummed container, under an
@@ -43,23 +44,40 @@ struct Options {
     entities: usize,
 }
 
-/// `matcher` and `extra` (opaque bytes kept with it) as one container.
-pub fn to_bytes(matcher: &Matcher, extra: &[u8]) -> Vec<u8> {
+/// The parts of a compiled matcher, as [`from_bytes`] reads them back.
+pub(crate) struct Parts<'a> {
+    pub(crate) scanner: Scanner,
+    pub(crate) rules: Rules,
+    pub(crate) dates: bool,
+    pub(crate) entities: Entities,
+    /// The caller's opaque bytes kept in the same container.
+    pub(crate) extra: &'a [u8],
+}
+
+/// A matcher's parts and `extra` (opaque bytes kept with it) as one container.
+pub(crate) fn to_bytes(
+    scanner: &Scanner,
+    rules: &Rules,
+    dates: bool,
+    entities: &Entities,
+    extra: &[u8],
+) -> Vec<u8> {
     let options = Options {
-        case: matcher.case,
-        dates: matcher.dates.is_some(),
-        discover: matcher.discover,
-        context: matcher.context,
-        people: matcher.people.clone(),
-        entities: matcher.entities.len(),
+        case: scanner.case,
+        dates,
+        discover: rules.discover,
+        context: rules.context,
+        people: rules.people.clone(),
+        entities: entities.len(),
     };
     let options = serde_json::to_vec(&options).expect("plain data serializes");
-    let mut payload = Vec::with_capacity(32 + options.len() + extra.len() + matcher.index_size());
+    let size = scanner.memory_usage() + entities.memory_usage();
+    let mut payload = Vec::with_capacity(32 + options.len() + extra.len() + size);
     put_block(&mut payload, &options);
-    matcher.keys.to_bytes(&mut payload);
-    matcher.trie.to_bytes(&mut payload);
-    matcher.first_words.to_bytes(&mut payload);
-    matcher.entities.to_bytes(&mut payload);
+    scanner.keys.to_bytes(&mut payload);
+    scanner.trie.to_bytes(&mut payload);
+    scanner.first_words.to_bytes(&mut payload);
+    entities.to_bytes(&mut payload);
     put_block(&mut payload, extra);
     let mut out = Vec::with_capacity(HEADER + payload.len());
     out.extend_from_slice(MAGIC);
@@ -70,8 +88,8 @@ pub fn to_bytes(matcher: &Matcher, extra: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The matcher and the extra bytes of a container written by [`to_bytes`].
-pub fn from_bytes(bytes: &[u8]) -> Result<(Matcher, &[u8]), Error> {
+/// The parts of a container written by [`to_bytes`], each checked against the others.
+pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Parts<'_>, Error> {
     let payload = checked_payload(bytes)?;
     let (options, rest) = take_block(payload).ok_or_else(|| bad("damaged options"))?;
     let options: Options = serde_json::from_slice(options).map_err(|e| bad(&e.to_string()))?;
@@ -96,20 +114,18 @@ pub fn from_bytes(bytes: &[u8]) -> Result<(Matcher, &[u8]), Error> {
     if !rest.is_empty() {
         return Err(bad("trailing bytes"));
     }
-    let fold = options.case != CaseMode::Sensitive;
-    let matcher = Matcher {
-        first_bytes: first_bytes(&trie, fold),
-        first_words,
-        trie,
-        keys,
-        case: options.case,
-        dates: options.dates.then(DateFinder::new),
-        people: options.people,
-        discover: options.discover,
-        context: options.context,
+    Ok(Parts {
+        scanner: Scanner::from_parts(trie, keys, first_words, options.case),
+        rules: Rules {
+            case: options.case,
+            context: options.context,
+            people: options.people,
+            discover: options.discover,
+        },
+        dates: options.dates,
         entities: list,
-    };
-    Ok((matcher, extra))
+        extra,
+    })
 }
 
 /// The payload of `bytes` once the magic, the version, the length and the checksum agree.
@@ -153,22 +169,19 @@ fn bad(why: &str) -> Error {
     Error::new(ErrorKind::InvalidData(why.to_owned()))
 }
 
-fn put_block(out: &mut Vec<u8>, block: &[u8]) {
-    out.extend_from_slice(&(block.len() as u64).to_le_bytes());
-    out.extend_from_slice(block);
-}
-
-/// A block [`put_block`] wrote at the front of `input`, and the rest.
-fn take_block(input: &[u8]) -> Option<(&[u8], &[u8])> {
-    let (len, rest) = input.split_at_checked(8)?;
-    let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
-    rest.split_at_checked(len)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
+    use crate::Matcher;
+
+    fn to_bytes(m: &Matcher, extra: &[u8]) -> Vec<u8> {
+        m.to_bytes_with(extra)
+    }
+
+    fn from_bytes(bytes: &[u8]) -> Result<(Matcher, &[u8]), Error> {
+        Matcher::from_bytes_with(bytes)
+    }
 
     fn matcher() -> Matcher {
         let mut g = Gazetteer::new();

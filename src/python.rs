@@ -11,9 +11,10 @@ use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyModule, PyString, PyTuple, PyType};
 
+use crate::found::PERSON;
 use crate::{
-    catch_panic, find_many, set_parallel, CaseMode, CharOffsets, Error, ErrorKind, Found,
-    Gazetteer, Match, Matcher, Reference,
+    catch_panic, find_many, set_parallel, CaseMode, CharOffsets, Date, EntityIndex, Error,
+    ErrorKind, Found, Gazetteer, Match, Matcher, Reference,
 };
 
 /// An exception class of `gazet.errors` (the hierarchy is written once, in Python, so
@@ -27,18 +28,23 @@ fn error_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyType>>
 
 /// The exception for a core error: every kind mapped, no catch-all.
 fn py_error(py: Python<'_>, err: &Error) -> PyErr {
+    py_error_saying(py, err, err.to_string())
+}
+
+/// The exception for a core error, with `message` (the error's own, placed in context).
+fn py_error_saying(py: Python<'_>, err: &Error, message: String) -> PyErr {
     let class = match err.kind() {
         ErrorKind::EmptyName { .. } | ErrorKind::EmptyField { .. } | ErrorKind::TooLarge(_) => {
             "GazetteerError"
         }
         ErrorKind::InvalidData(_) => "SavedFileError",
         ErrorKind::Internal(_) => "InternalError",
-        ErrorKind::InvalidDate(_) | ErrorKind::TextTooLong(_) | ErrorKind::InvalidOption { .. } => {
-            return PyValueError::new_err(err.to_string())
-        }
+        ErrorKind::InvalidDate(_) => "DateError",
+        ErrorKind::TextTooLong(_) => "TextError",
+        ErrorKind::InvalidOption { .. } => "OptionError",
     };
     match error_class(py, class) {
-        Ok(class) => PyErr::from_type(class, err.to_string()),
+        Ok(class) => PyErr::from_type(class, message),
         Err(e) => e,
     }
 }
@@ -284,11 +290,9 @@ struct Text {
     utf8: PyBackedStr,
 }
 
-/// A reference date from "YYYY-MM-DD" (or None); the error is the core's message.
-fn parse_reference(value: Option<&str>) -> Result<Reference, String> {
-    value
-        .map(|s| crate::dates::parse_reference(s).map_err(|_| Error::invalid_date(s).to_string()))
-        .transpose()
+/// A reference date from "YYYY-MM-DD" (or None).
+fn parse_reference(value: Option<&str>) -> Result<Reference, Error> {
+    value.map(Date::parse).transpose()
 }
 
 /// Little-endian bytes of integers, for numpy's `frombuffer`.
@@ -338,7 +342,7 @@ struct Categories {
     date_code: i32,
     person_code: i32,
     /// Each distinct id as the first entity with it, in sorted order.
-    id_first: Vec<u32>,
+    id_first: Vec<EntityIndex>,
     /// Each entity's id code.
     id_code: Vec<u32>,
 }
@@ -347,7 +351,7 @@ impl Categories {
     fn new(matcher: &Matcher) -> Categories {
         let entities = matcher.entities();
         let mut labels: Vec<String> = entities.labels().to_vec();
-        labels.extend(["DATE".to_owned(), crate::people::PERSON.to_owned()]);
+        labels.extend(["DATE".to_owned(), PERSON.to_owned()]);
         labels.sort();
         labels.dedup();
         let code = |l: &str| {
@@ -356,7 +360,7 @@ impl Categories {
                 .expect("listed") as i32
         };
         let label_code = entities.labels().iter().map(|l| code(l)).collect();
-        let (date_code, person_code) = (code("DATE"), code(crate::people::PERSON));
+        let (date_code, person_code) = (code("DATE"), code(PERSON));
         let (id_first, id_code) = entities.distinct_ids();
         Categories {
             labels,
@@ -410,7 +414,7 @@ impl<'a> Columns<'a> {
                 let (label, entity, value) = match &m.found {
                     Found::Entity(e) => (
                         categories.label_code[matcher.entities().label_index(*e)],
-                        categories.id_code[*e] as i32,
+                        categories.id_code[e.as_usize()] as i32,
                         None,
                     ),
                     Found::Unlisted => (categories.person_code, -1, None),
@@ -494,7 +498,7 @@ impl Batch {
             Some(given) => {
                 for (row, r) in given.iter().enumerate() {
                     let parsed = parse_reference(r.as_deref()).map_err(|why| {
-                        PyValueError::new_err(format!("row {}: {why}", first_row + row))
+                        py_error_saying(py, &why, format!("row {}: {why}", first_row + row))
                     });
                     match parsed {
                         Ok(date) => refs.push(date),
@@ -563,7 +567,7 @@ impl PyMatcher {
             labels,
             ids,
             date_label: PyString::intern(py, "DATE").unbind(),
-            person_label: PyString::intern(py, crate::people::PERSON).unbind(),
+            person_label: PyString::intern(py, PERSON).unbind(),
             no_candidates: PyTuple::empty(py).unbind(),
             categories: std::sync::OnceLock::new(),
         }
@@ -574,8 +578,8 @@ impl PyMatcher {
     }
 
     /// The id of entity `e` as a Python string, made on first use.
-    fn id(&self, py: Python<'_>, e: usize) -> &Py<PyString> {
-        self.ids[e].get_or_init(py, || {
+    fn id(&self, py: Python<'_>, e: EntityIndex) -> &Py<PyString> {
+        self.ids[e.as_usize()].get_or_init(py, || {
             PyString::new(py, self.inner.entities().id(e)).unbind()
         })
     }
@@ -611,10 +615,7 @@ impl PyMatcher {
                 let candidates = if m.candidates.is_empty() {
                     self.no_candidates.clone_ref(py)
                 } else {
-                    let ids = m
-                        .candidates
-                        .iter()
-                        .map(|&c| self.id(py, c as usize).clone_ref(py));
+                    let ids = m.candidates.iter().map(|&c| self.id(py, c).clone_ref(py));
                     PyTuple::new(py, ids)?.unbind()
                 };
                 let (start, end) = (chars.at(m.span.start), chars.at(m.span.end));
@@ -729,7 +730,7 @@ impl PyMatcher {
         let text: PyBackedStr = text.extract().map_err(|_| {
             PyValueError::new_err("text is not valid Unicode (it holds a lone surrogate)")
         })?;
-        let reference = parse_reference(ref_date).map_err(PyValueError::new_err)?;
+        let reference = parse_reference(ref_date)?;
         let found = detached(py, || self.inner.find(&text, reference))?;
         self.py_matches(py, &source, &text, &found)
     }
@@ -841,7 +842,8 @@ impl PyMatcher {
     /// The (label, entity_id) of every entity, in gazetteer order.
     fn entity_keys(&self, py: Python<'_>) -> Vec<(Py<PyString>, Py<PyString>)> {
         let entities = self.inner.entities();
-        (0..entities.len())
+        entities
+            .indexes()
             .map(|e| {
                 let label = &self.labels[entities.label_index(e)];
                 (label.clone_ref(py), self.id(py, e).clone_ref(py))
@@ -853,10 +855,7 @@ impl PyMatcher {
     /// and every distinct id of this matcher, each sorted (the same for every call).
     fn categories<'py>(&self, py: Python<'py>) -> PyResult<(Vec<String>, Bound<'py, PyList>)> {
         let c = detached(py, || Ok(self.fixed_categories()))?;
-        let ids = c
-            .id_first
-            .iter()
-            .map(|&e| self.id(py, e as usize).clone_ref(py));
+        let ids = c.id_first.iter().map(|&e| self.id(py, e).clone_ref(py));
         Ok((c.labels.clone(), PyList::new(py, ids)?))
     }
 
@@ -895,11 +894,37 @@ impl PyMatcher {
     }
 }
 
-/// The normalized form of a name or text, as the matcher compares them.
+/// The normalized form of a name, as the matcher compares names and text: case
+/// (unless `fold_case` is false), diacritics, quotes, dashes and letters such as ø, ð,
+/// þ and ß folded, white space runs as one space, no space at either end.
 #[pyfunction]
-#[pyo3(signature = (text, *, fold_case=true))]
-fn normalize(py: Python<'_>, text: &str, fold_case: bool) -> PyResult<String> {
-    detached(py, || Ok(crate::normalize_name(text, fold_case)))
+#[pyo3(signature = (name, *, fold_case=true))]
+fn normalize_name(py: Python<'_>, name: &str, fold_case: bool) -> PyResult<String> {
+    detached(py, || Ok(crate::normalize_name(name, fold_case)))
+}
+
+/// The calendar period of a TIMEX3 date value as (kind, first day, last day), days as
+/// YYYY-MM-DD and both included; kind is one of "day", "range", "week", "weekend",
+/// "month", "quarter", "season", "year", "decade". None for a value that names no
+/// period (PRESENT_REF, PAST_REF, XXXX-10-11, a day that does not exist, ...).
+#[pyfunction]
+fn timex_period(value: &str) -> Option<(&'static str, String, String)> {
+    crate::dates::period(value)
+        .map(|(kind, first, last)| (kind.name(), first.to_string(), last.to_string()))
+}
+
+/// The sentences of `text` as (start, end) str offsets, trimmed, empty ones left out:
+/// a sentence ends at a line break, or at . ! ? (and closing quotes or brackets) before
+/// white space, except after common abbreviations ("Gen.", "Oct.", "U.S."), a single
+/// capital ("J. Smith") or inside a quotation opened in the sentence.
+#[pyfunction]
+fn sentence_spans(py: Python<'_>, text: &str) -> PyResult<Vec<(usize, usize)>> {
+    let spans = detached(py, || Ok(crate::sentences(text)))?;
+    let mut chars = CharOffsets::new(text);
+    Ok(spans
+        .into_iter()
+        .map(|(start, end)| (chars.at(start), chars.at(end)))
+        .collect())
 }
 
 /// For tests only: every document holding `marker` makes the core panic inside its
@@ -937,7 +962,7 @@ fn register_fork_handler() {
 #[pymodule]
 mod _core {
     #[pymodule_export]
-    use super::{_inject_fault, normalize, PyMatch, PyMatcher};
+    use super::{_inject_fault, normalize_name, sentence_spans, timex_period, PyMatch, PyMatcher};
 
     #[pymodule_init]
     fn init(_m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {

@@ -64,8 +64,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     assert_eq!(m.entities().len(), g.len(), "entity count");
-    for (i, e) in g.entities().iter().enumerate() {
-        assert_eq!(m.entity(i), (e.label.as_str(), e.id.as_str()), "entity {i}");
+    for (i, e) in m.entities().indexes().zip(g.entities()) {
+        assert_eq!(m.entity(i), (e.label.as_str(), e.id.as_str()), "entity {i:?}");
     }
     // Text made of every name, each in a sentence of its own.
     let text: String = g

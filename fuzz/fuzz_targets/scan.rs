@@ -28,7 +28,7 @@ struct Input {
     common: Vec<NameSpec>,
     pieces: Vec<Piece>,
     cuts: Vec<u16>,
-    reference: Option<gazet::dates::NaiveDate>,
+    reference: Option<gazet::Date>,
     threads: Option<usize>,
 }
 

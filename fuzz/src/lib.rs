@@ -4,7 +4,7 @@
 //! records the input as a crash.
 
 use arbitrary::{Arbitrary, Result, Unstructured};
-use gazet::dates::NaiveDate;
+use chrono::NaiveDate;
 use gazet::{Found, Match, Matcher};
 
 /// Asserts that half-open byte spans are non-empty, inside `text`, on char boundaries,
@@ -167,9 +167,9 @@ pub fn check_date_value(v: &str, what: &str) {
     assert!(ok, "{what}: malformed date value {v:?}");
 }
 
-/// A reference date, biased towards the ends of the range `parse_reference` accepts
+/// A reference date, biased towards the ends of the range `Date::parse` accepts
 /// (years 0 and 9999) and a few ordinary years.
-pub fn reference(u: &mut Unstructured<'_>) -> Result<Option<NaiveDate>> {
+pub fn reference(u: &mut Unstructured<'_>) -> Result<Option<gazet::Date>> {
     let kind: u8 = u.arbitrary()?;
     let year = match kind % 8 {
         0 => return Ok(None),
@@ -180,8 +180,7 @@ pub fn reference(u: &mut Unstructured<'_>) -> Result<Option<NaiveDate>> {
     };
     let month = u.int_in_range(1..=12)?;
     let day = u.int_in_range(1..=31)?;
-    Ok(NaiveDate::from_ymd_opt(year, month, day)
-        .or_else(|| NaiveDate::from_ymd_opt(year, month, 28)))
+    Ok(gazet::Date::from_ymd(year, month, day).or_else(|| gazet::Date::from_ymd(year, month, 28)))
 }
 
 /// Words that steer the scan, the context rules, people and the date grammar.

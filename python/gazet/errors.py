@@ -1,5 +1,8 @@
 """gazet's exceptions and warnings: one root, `GazetError`, and classes that also refine the
-built-in they narrow (a `GazetteerError` is a `ValueError`), so both kinds of handler work."""
+built-in they narrow (a `GazetteerError` is a `ValueError`), so both kinds of handler work.
+
+Every exception gazet raises on purpose is one of these; an `OSError` from reading a
+file, and the `KeyError` of ``gazetteer[missing_id]``, are Python's own."""
 
 from __future__ import annotations
 
@@ -10,6 +13,29 @@ class GazetError(Exception):
     """The root of every exception gazet raises of its own."""
 
 
+class ArgumentTypeError(GazetError, TypeError):
+    """An argument, or an item of one (a row, a name, an attribute value), of a type gazet
+    does not take: a text that is not a str, a reference date that is not a date or str."""
+
+
+class ArgumentError(GazetError, ValueError):
+    """An argument with a value gazet cannot use (`ref_dates` of another length than the
+    texts, matches shown on a text they were not found in)."""
+
+
+class OptionError(ArgumentError):
+    """An option value that is not one of the allowed ones."""
+
+
+class DateError(GazetError, ValueError):
+    """A reference (publication) date that is not an existing day written YYYY-MM-DD (or
+    an ISO datetime, whose date is taken as written)."""
+
+
+class TextError(GazetError, ValueError):
+    """A text the core cannot take: over 4 GiB (its offsets are 32-bit)."""
+
+
 class GazetteerError(GazetError, ValueError):
     """A gazetteer entry that cannot be used: an empty name, label or id, or a bad file line."""
 
@@ -17,6 +43,29 @@ class GazetteerError(GazetError, ValueError):
 class SavedFileError(GazetError, ValueError):
     """A saved matcher (file or pickle) that cannot be read: not one, damaged, truncated or
     written by another layout version."""
+
+
+class CorpusError(GazetError, ValueError):
+    """A corpus the command line cannot read: a folder without .txt files, a file that is
+    not UTF-8, a line or row without a text, a metadata file without its columns."""
+
+
+class ReadOnlyError(GazetError, TypeError):
+    """A change to something gazet shares and so keeps unchangeable (an entity's
+    attributes)."""
+
+
+class ColumnNotFoundError(GazetError, KeyError):
+    """A DataFrame without a column that was asked for."""
+
+    def __str__(self) -> str:
+        # KeyError's own str() is the repr of its argument, quotes and escapes included.
+        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
+
+
+class MissingDependencyError(GazetError, ImportError):
+    """An optional dependency that a function needs and is not installed (the message
+    names the extra that installs it)."""
 
 
 class InternalError(GazetError, RuntimeError):

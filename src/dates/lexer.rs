@@ -1,6 +1,7 @@
 //! Splits text into word, number and punctuation tokens in one cheap pass.
 
 use super::lexicon::{Lex, Lexicon};
+use crate::text::{char_at, is_line_break, word_end};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,33 +56,6 @@ impl Tok {
             Kind::Num(..) | Kind::Ord(_) | Kind::Decade(_) | Kind::Figure
         )
     }
-}
-
-/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
-fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
-}
-
-fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
-}
-
-/// End of the run of letters and digits starting at `i`.
-fn alnum_end(text: &str, mut i: usize) -> usize {
-    let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() {
-            i += 1;
-        } else if b < 0x80 {
-            break;
-        } else {
-            match char_at(text, i) {
-                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    i
 }
 
 /// Value of an ASCII digit string; `None` past nine digits.
@@ -143,15 +117,8 @@ impl Iterator for Lexer<'_> {
         let (text, bytes) = (self.text, self.text.as_bytes());
         let (mut spaced, mut newline) = (false, false);
         let mut i = self.i;
-        while let Some(&b) = bytes.get(i) {
-            let (c, len) = if b < 0x80 {
-                (char::from(b), 1)
-            } else {
-                match char_at(text, i) {
-                    Some(c) => (c, c.len_utf8()),
-                    None => break,
-                }
-            };
+        while let Some((c, is_word)) = char_at(text, i) {
+            let len = c.len_utf8();
             if c.is_whitespace() {
                 spaced = true;
                 newline |= is_line_break(c);
@@ -159,15 +126,15 @@ impl Iterator for Lexer<'_> {
                 continue;
             }
             let start = i;
-            let kind = if c.is_alphanumeric() {
-                i = alnum_end(text, i);
+            let kind = if is_word {
+                i = word_end(text, i);
                 let mut kind = classify(bytes.get(start..i).unwrap_or_default(), self.lexicon);
                 // Separators between digits glue a figure: "2,000", "1.5", "10:30".
                 while matches!(kind, Kind::Num(..) | Kind::Figure)
                     && matches!(bytes.get(i), Some(b',' | b'.' | b':'))
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                 {
-                    i = alnum_end(text, i + 1);
+                    i = word_end(text, i + 1);
                     kind = Kind::Figure;
                 }
                 kind

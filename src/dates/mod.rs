@@ -6,6 +6,7 @@
 //! modifier words).
 #![deny(missing_docs)]
 
+mod calendar;
 mod grammar;
 mod lexer;
 mod lexicon;
@@ -14,8 +15,10 @@ mod resolve;
 mod tense;
 #[cfg(test)]
 mod tests;
+mod timex;
 
-pub use chrono::NaiveDate;
+pub use calendar::Date;
+pub use timex::{period, PeriodKind};
 
 use grammar::Parser;
 use lexicon::Lexicon;
@@ -48,7 +51,8 @@ impl DateFinder {
 
     /// All date expressions in `text`, sorted by start, non-overlapping. Values are resolved
     /// against `reference` (the publication date) when given.
-    pub fn find(&self, text: &str, reference: Option<NaiveDate>) -> Vec<DateMatch> {
+    pub fn find(&self, text: &str, reference: Option<Date>) -> Vec<DateMatch> {
+        let reference = reference.map(|d| d.0);
         // The tokens are held in a window that slides along the text, so memory stays
         // bounded whatever the text (100 MB of punctuation is 100 M tokens). The window
         // keeps more tokens each side of the parse position than any rule looks at
@@ -94,24 +98,4 @@ impl Default for DateFinder {
     fn default() -> DateFinder {
         DateFinder::new()
     }
-}
-
-/// Parses "YYYY-MM-DD" into a reference date; the error names the bad value.
-pub fn parse_reference(s: &str) -> Result<NaiveDate, String> {
-    let b = s.as_bytes();
-    let shaped = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        });
-    let field = |r: std::ops::Range<usize>| s.get(r).and_then(|f| f.parse::<u32>().ok());
-    let date = match (shaped, field(0..4), field(5..7), field(8..10)) {
-        (true, Some(y), Some(m), Some(d)) => i32::try_from(y)
-            .ok()
-            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
-        _ => None,
-    };
-    date.ok_or_else(|| {
-        format!("invalid reference date {s:?}: expected an existing date as yyyy-mm-dd")
-    })
 }

@@ -2,9 +2,8 @@
 
 use super::lexer::Tok;
 use super::lexicon::Lex;
+use crate::text::{CLOSERS, STOPS};
 
-const STOPS: &[char] = &['.', '!', '?', '…'];
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 const APOSTROPHES: &[char] = &['\'', '’'];
 
 /// How far (in tokens) a sentence is searched each side of a weekday.

@@ -50,9 +50,9 @@ DASHES = frozenset(
 ) | {"\u2212"}
 
 # Letters with no decomposition to a base letter.
-LETTERS = {"ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"}
+LETTERS = {"ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "þ": "th", "ß": "ss"}
 # Which letters gazet is documented to fold (the rest of the stroke letters are a gap).
-DOCUMENTED_LETTERS = frozenset("øØłŁđĐıħĦæÆœŒ")
+DOCUMENTED_LETTERS = frozenset("øØłŁđĐıħĦæÆœŒðÐþÞß")
 
 
 def _stroke_letter(c: str) -> str | None:

@@ -3,9 +3,10 @@
 //! team or a market, not for the place ("Islamabad High Court", "Élodie Martin",
 //! "Liverpool beat Chelsea", "Tokyo dropped 2.1%").
 
-use crate::boundary::is_word_char;
-use crate::people::is_title;
-use crate::resolve::document::{in_headline, sentence_initial, short_line};
+use super::titles::is_title;
+use super::Document;
+use crate::found::Found;
+use crate::text::{in_headline, is_word_char, next_word, sentence_initial, short_line};
 
 /// Labels the rules apply to (the built-in gazetteers' labels).
 pub const LABELS: &[&str] = &["PLACE", "DEMONYM"];
@@ -164,6 +165,45 @@ const FUNCTION_WORDS: &[&str] = &[
     "with", "near", "into", "across", "outside", "inside", "after", "before", "since", "while",
 ];
 
+/// Whether `label` is one the context rules (and the common-word rule) apply to.
+pub(crate) fn applies_to(label: &str) -> bool {
+    LABELS.contains(&label)
+}
+
+/// The rule: vetoes the kept PLACE and DEMONYM mentions whose neighbours say they are
+/// not the place ([`rejects`]).
+pub(crate) fn veto(doc: &mut Document<'_>) {
+    let mentions = &doc.mentions;
+    // Whether byte `at` lies inside a scan hit other than mention `own`.
+    let covered = |own: usize, at: usize| {
+        let i = mentions.partition_point(|m| m.span.start <= at);
+        i > 0 && i - 1 != own && at < mentions[i - 1].span.end && mentions[i - 1].key.is_some()
+    };
+    let vetoed: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            let Found::Entity(e) = m.found else {
+                return false;
+            };
+            let label = doc.entities.label(e);
+            if !m.kept || m.key.is_none() || !applies_to(label) {
+                return false;
+            }
+            let hit = Hit {
+                demonym: label == "DEMONYM",
+                start: m.span.start,
+                end: m.span.end,
+                population: doc.entities.population(e),
+                backed: doc.backed(m),
+            };
+            rejects(doc.text, &hit, |at| covered(i, at))
+        })
+        .collect();
+    for i in vetoed {
+        doc.mentions[i].kept = false;
+    }
+}
+
 /// Facts about one hit the rules need.
 pub struct Hit {
     /// Whether it is a demonym (only organisation words after it reject it).
@@ -271,47 +311,9 @@ fn is_score(word: &str) -> bool {
     small(a) && small(b)
 }
 
-/// The word after `end` when only spaces separate them: its start and text.
-fn next_word(text: &str, end: usize) -> Option<(usize, &str)> {
-    let rest = &text[end..];
-    let gap = rest.len() - rest.trim_start_matches(' ').len();
-    if gap == 0 {
-        return None;
-    }
-    let start = end + gap;
-    let len = text[start..]
-        .find(|c: char| !is_word_char(c))
-        .unwrap_or(text.len() - start);
-    (len > 0).then(|| (start, &text[start..start + len]))
-}
-
-/// The word before `start` when only spaces separate them: its start and text.
+/// The word before `start` (a title's abbreviation period kept with it: "Mr. Howard").
 fn prev_word(text: &str, start: usize) -> Option<(usize, &str)> {
-    let before = &text[..start];
-    let mut trimmed = before.trim_end_matches(' ');
-    if trimmed.len() == before.len() {
-        return None;
-    }
-    // A title's abbreviation period belongs to the word: "Mr. Howard".
-    if let Some(word) = trimmed
-        .strip_suffix('.')
-        .filter(|w| w.ends_with(|c: char| c.is_alphabetic()))
-    {
-        if is_title(&word[last_word_start(word)..]) {
-            trimmed = word;
-        }
-    }
-    let from = last_word_start(trimmed);
-    (from < trimmed.len()).then(|| (from, &trimmed[from..]))
-}
-
-/// Where the last run of word characters of `s` starts (`s.len()` if `s` ends in a
-/// non-word character): always a char boundary, whatever the character before it.
-fn last_word_start(s: &str) -> usize {
-    s.char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    crate::text::prev_word(text, start, is_title)
 }
 
 #[cfg(test)]
@@ -371,26 +373,5 @@ mod tests {
     #[test]
     fn small_towns_in_capital_lines_need_evidence() {
         assert!(rejected("STRIKES PLUNGE KYIV INTO DARKNESS", "PLUNGE"));
-    }
-
-    #[test]
-    fn word_neighbours() {
-        assert_eq!(next_word("Kabul  Airport.", 5), Some((7, "Airport")));
-        assert_eq!(next_word("Kabul, x", 5), None);
-        assert_eq!(prev_word("Le Pen", 3), Some((0, "Le")));
-        assert_eq!(prev_word("Élodie Martin", 8), Some((0, "Élodie")));
-        // A multi-byte non-word character right before an abbreviation.
-        for before in ["“", "\u{a0}", "…", "—", "«"] {
-            let text = format!("{before}Gen. Lahore");
-            let at = text.find("Lahore").unwrap();
-            assert_eq!(
-                prev_word(&text, at),
-                Some((before.len(), "Gen")),
-                "{before}"
-            );
-            let text = format!("{before}Yes. Lahore");
-            let at = text.find("Lahore").unwrap();
-            assert_eq!(prev_word(&text, at), None, "{before}");
-        }
     }
 }

@@ -11,8 +11,10 @@
 //! other distinct words of the BBC corpus pass too (372 of 25,725), and the table or the
 //! trie then rules them out.
 
-use crate::boundary::char_at;
-use crate::trie::{read_words, write_words, Cursor, Trie};
+use super::trie::{Cursor, Trie};
+use crate::codec::{read_words, write_words};
+use crate::ids::KeyId;
+use crate::text::word_end;
 
 /// The filter has a block for about every four entries, a power of two from 16 to 2^15
 /// (256 KB, the 168k benchmark names' size).
@@ -49,7 +51,7 @@ pub enum Lookup {
     Absent,
     /// The word is a short first word: the name it is alone, and where a walk goes on
     /// (`None` if no longer name starts with it).
-    Short(Option<usize>, Option<Cursor>),
+    Short(Option<KeyId>, Option<Cursor>),
     /// The word is too long for the table: walk the trie from the root.
     Long,
 }
@@ -107,7 +109,7 @@ impl FirstWords {
             slots[i] = Slot {
                 tag: tag(h),
                 len: word.len() as u16,
-                key: trie.key(after).map_or(NONE, |k| k as u32),
+                key: trie.key(after).map_or(NONE, |k| k.as_usize() as u32),
                 after,
                 bytes,
             };
@@ -148,7 +150,7 @@ impl FirstWords {
                 return Lookup::Absent;
             }
             if slot.tag == tag && usize::from(slot.len) == word.len() && slot.bytes == bytes {
-                let key = (slot.key != NONE).then_some(slot.key as usize);
+                let key = (slot.key != NONE).then(|| KeyId::new(slot.key as usize));
                 return Lookup::Short(key, trie.leads_on(slot.after).then_some(slot.after));
             }
             i = (i + 1) & mask;
@@ -231,20 +233,6 @@ fn padded(word: &[u8]) -> [u64; 2] {
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// The high bit of each of the eight bytes of `x` that is an ASCII word character
-/// (a letter, a digit or `_`). Adding to 7-bit values never carries into the next byte.
-#[inline]
-fn ascii_word_bytes(x: u64) -> u64 {
-    let low7 = x & !HIGH;
-    let at_least = |b: u64| low7.wrapping_add((0x80 - b) * 0x0101_0101_0101_0101);
-    let digit = at_least(b'0' as u64) & !at_least(b'9' as u64 + 1);
-    let folded = low7 | 0x2020_2020_2020_2020;
-    let at_least_folded = |b: u64| folded.wrapping_add((0x80 - b) * 0x0101_0101_0101_0101);
-    let letter = at_least_folded(b'a' as u64) & !at_least_folded(b'z' as u64 + 1);
-    let underscore = !(low7 ^ 0x5f5f_5f5f_5f5f_5f5f).wrapping_add(0x7f7f_7f7f_7f7f_7f7f);
-    (digit | letter | underscore) & !x & HIGH
-}
-
 /// The eight bytes of `x` with ASCII capitals lower-cased (other bytes kept).
 #[inline]
 fn lower_ascii(x: u64) -> u64 {
@@ -265,37 +253,6 @@ fn contains(blocks: &[u64], h: u64) -> bool {
 #[inline]
 fn tag(h: u64) -> u16 {
     (h >> 32) as u16
-}
-
-/// The end of the run of word characters that starts at byte `i` of `text` (`i` itself
-/// if there is none).
-#[inline]
-pub fn word_end(text: &str, mut i: usize) -> usize {
-    let bytes = text.as_bytes();
-    // Eight ASCII bytes at a time; the loop below finishes (and handles non-ASCII).
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let stop = !ascii_word_bytes(x) & HIGH;
-        if stop != 0 {
-            i += (stop.trailing_zeros() / 8) as usize;
-            break;
-        }
-        i += 8;
-    }
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || b == b'_') {
-                break;
-            }
-            i += 1;
-        } else {
-            match char_at(text, i) {
-                Some((c, true)) => i += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    i
 }
 
 /// The hash of `word`, ASCII case ignored (bit 5 of every byte is set first, so other
@@ -397,14 +354,16 @@ mod tests {
         let names = ["kabul", "new york", "new", "york", long];
         let (f, trie) = filter(&names);
         let look = |w: &str, fold| f.lookup(w.as_bytes(), hash(w.as_bytes()), &trie, fold);
-        assert!(matches!(look("kabul", true), Lookup::Short(Some(0), None)));
-        assert!(matches!(look("KABUL", true), Lookup::Short(Some(0), None)));
+        let k = KeyId::new;
+        assert!(matches!(look("kabul", true), Lookup::Short(Some(x), None) if x == k(0)));
+        assert!(matches!(look("KABUL", true), Lookup::Short(Some(x), None) if x == k(0)));
         assert!(matches!(look("KABUL", false), Lookup::Absent));
-        let Lookup::Short(Some(2), Some(after)) = look("New", true) else {
+        let Lookup::Short(Some(new), Some(after)) = look("New", true) else {
             panic!("new is a name and starts one")
         };
+        assert_eq!(new, k(2));
         let york = b" york".iter().try_fold(after, |c, &b| trie.step(c, b));
-        assert_eq!(york.and_then(|c| trie.key(c)), Some(1));
+        assert_eq!(york.and_then(|c| trie.key(c)), Some(KeyId::new(1)));
         assert!(matches!(look("kabu", true), Lookup::Absent));
         assert!(matches!(look(long, true), Lookup::Long));
     }
@@ -417,29 +376,6 @@ mod tests {
             let want: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
             assert_eq!(lower_ascii(x).to_le_bytes().to_vec(), want);
         }
-    }
-
-    #[test]
-    fn finds_ascii_word_bytes_eight_at_a_time() {
-        let all: Vec<u8> = (0..=255).collect();
-        for chunk in all.chunks(8) {
-            let got = ascii_word_bytes(u64::from_le_bytes(chunk.try_into().unwrap()));
-            for (k, &b) in chunk.iter().enumerate() {
-                let want = b.is_ascii_alphanumeric() || b == b'_';
-                assert_eq!(got >> (8 * k + 7) & 1 == 1, want, "byte {b:#x}");
-            }
-        }
-    }
-
-    #[test]
-    fn word_ends() {
-        assert_eq!(word_end("internationalisation, yes", 0), 20);
-        assert_eq!(word_end("abcdefgh_ijklmnop", 0), 17);
-        assert_eq!(word_end("abcdefghé.", 0), 10);
-        assert_eq!(word_end("new york", 0), 3);
-        assert_eq!(word_end("new york", 3), 3);
-        assert_eq!(word_end("türkiye's", 0), 8);
-        assert_eq!(word_end("東京 都", 0), 6);
     }
 
     #[test]

@@ -10,6 +10,9 @@
 //! and a node with no children has no record at all: its parent points at its key. A walk
 //! through "kandahar" touches a handful of records, not eight.
 
+use crate::codec::{read_words, write_words};
+use crate::ids::KeyId;
+
 const NONE: u32 = u32::MAX;
 /// A target with this bit is a childless node: the rest is its key.
 const LEAF: u32 = 1 << 31;
@@ -159,7 +162,7 @@ impl Trie {
 
     /// The key of the pattern ending at `at`, if one does.
     #[inline]
-    pub fn key(&self, at: Cursor) -> Option<usize> {
+    pub fn key(&self, at: Cursor) -> Option<KeyId> {
         if at.pos != 0 {
             return None;
         }
@@ -168,7 +171,7 @@ impl Trie {
         } else {
             self.nodes[at.at as usize + 1]
         };
-        (k != NONE).then_some(k as usize)
+        (k != NONE).then(|| KeyId::new(k as usize))
     }
 
     /// Heap bytes used.
@@ -337,26 +340,6 @@ fn pack(out: &mut Vec<u32>, bytes: &[u8]) {
     }));
 }
 
-/// Appends `words` as a little-endian u64 count and u32 values.
-pub fn write_words(out: &mut Vec<u8>, words: &[u32]) {
-    out.extend_from_slice(&(words.len() as u64).to_le_bytes());
-    words
-        .iter()
-        .for_each(|w| out.extend_from_slice(&w.to_le_bytes()));
-}
-
-/// Reads what [`write_words`] wrote from the front of `input`: the words and the rest.
-pub fn read_words(input: &[u8]) -> Option<(Vec<u32>, &[u8])> {
-    let (head, rest) = input.split_at_checked(8)?;
-    let n = usize::try_from(u64::from_le_bytes(head.try_into().ok()?)).ok()?;
-    let (body, rest) = rest.split_at_checked(n.checked_mul(4)?)?;
-    let words = body
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
-    Some((words, rest))
-}
-
 /// The index of byte `b` among the bytes packed four to a word (lowest byte first),
 /// comparing four at a time.
 #[inline]
@@ -382,7 +365,7 @@ mod tests {
                 None => break,
             }
             if let Some(k) = t.key(node) {
-                out.push((i + 1, k));
+                out.push((i + 1, k.as_usize()));
             }
         }
         out

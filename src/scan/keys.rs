@@ -1,8 +1,10 @@
-//! The surface forms of the trie: for each, the entities sharing it and what it asks of
-//! the text, stored flat (one array of flags, one of offsets, one of entity indexes).
+//! The keys of the trie (its distinct normalized names): for each, the entities sharing
+//! it and what it asks of the text, stored flat (one array of flags, one of offsets, one
+//! of entity indexes).
 
-use crate::resolve::CaseRule;
-use crate::trie::{read_words, write_words};
+use super::case::CaseRule;
+use crate::codec::{read_words, write_words};
+use crate::ids::{EntityIndex, KeyId};
 
 const COMMON_WORD: u32 = 4;
 const RULES: [CaseRule; 3] = [CaseRule::Any, CaseRule::Capital, CaseRule::Acronym];
@@ -12,12 +14,12 @@ const RULES: [CaseRule; 3] = [CaseRule::Any, CaseRule::Capital, CaseRule::Acrony
 pub struct Keys {
     flags: Vec<u32>,
     offsets: Vec<u32>,
-    entities: Vec<u32>,
+    entities: Vec<EntityIndex>,
 }
 
 impl Keys {
     /// Flattens (entities first added first, case rule, is a common word) per key.
-    pub fn new(keys: Vec<(Vec<u32>, CaseRule, bool)>) -> Keys {
+    pub fn new(keys: Vec<(Vec<EntityIndex>, CaseRule, bool)>) -> Keys {
         let mut out = Keys {
             offsets: vec![0],
             ..Keys::default()
@@ -37,23 +39,25 @@ impl Keys {
     }
 
     /// The entities sharing key `k`, in gazetteer order.
-    pub fn entities(&self, k: usize) -> &[u32] {
+    pub fn entities(&self, k: KeyId) -> &[EntityIndex] {
+        let k = k.as_usize();
         &self.entities[self.offsets[k] as usize..self.offsets[k + 1] as usize]
     }
 
     /// What key `k` asks of the text's letter case.
-    pub fn case(&self, k: usize) -> CaseRule {
-        RULES[(self.flags[k] & 3) as usize]
+    pub fn case(&self, k: KeyId) -> CaseRule {
+        RULES[(self.flags[k.as_usize()] & 3) as usize]
     }
 
     /// Whether key `k` is also an ordinary word.
-    pub fn common_word(&self, k: usize) -> bool {
-        self.flags[k] & COMMON_WORD != 0
+    pub fn common_word(&self, k: KeyId) -> bool {
+        self.flags[k.as_usize()] & COMMON_WORD != 0
     }
 
     /// Appends the three arrays.
     pub fn to_bytes(&self, out: &mut Vec<u8>) {
-        for words in [&self.flags, &self.offsets, &self.entities] {
+        let entities: Vec<u32> = self.entities.iter().map(|e| e.as_u32()).collect();
+        for words in [&self.flags, &self.offsets, &entities] {
             write_words(out, words);
         }
     }
@@ -72,14 +76,15 @@ impl Keys {
             && flags
                 .iter()
                 .all(|&f| (f & 3) < 3 && f & !(3 | COMMON_WORD) == 0);
-        fits.then_some((
-            Keys {
+        fits.then(|| {
+            let entities = ids.iter().map(|&e| EntityIndex::new(e as usize)).collect();
+            let keys = Keys {
                 flags,
                 offsets,
-                entities: ids,
-            },
-            rest,
-        ))
+                entities,
+            };
+            (keys, rest)
+        })
     }
 
     /// Heap bytes used.
@@ -94,17 +99,19 @@ mod tests {
 
     #[test]
     fn flat_keys_round_trip() {
+        let e = |i: &[usize]| i.iter().map(|&i| EntityIndex::new(i)).collect::<Vec<_>>();
         let keys = Keys::new(vec![
-            (vec![0, 2], CaseRule::Capital, true),
-            (vec![1], CaseRule::Any, false),
+            (e(&[0, 2]), CaseRule::Capital, true),
+            (e(&[1]), CaseRule::Any, false),
         ]);
+        let (k0, k1) = (KeyId::new(0), KeyId::new(1));
         assert_eq!(
-            (keys.entities(0), keys.case(0), keys.common_word(0)),
-            (&[0, 2][..], CaseRule::Capital, true)
+            (keys.entities(k0), keys.case(k0), keys.common_word(k0)),
+            (&e(&[0, 2])[..], CaseRule::Capital, true)
         );
         assert_eq!(
-            (keys.entities(1), keys.case(1), keys.common_word(1)),
-            (&[1][..], CaseRule::Any, false)
+            (keys.entities(k1), keys.case(k1), keys.common_word(k1)),
+            (&e(&[1])[..], CaseRule::Any, false)
         );
         let mut bytes = Vec::new();
         keys.to_bytes(&mut bytes);

@@ -1,0 +1,306 @@
+//! Document-level rules: what the scan's hits mean in their document.
+//!
+//! The scan finds names; these rules decide, with the whole document in view, which
+//! entity a shared name stands for, which hits are not mentions of the place at all, and
+//! what the document adds (later short forms of a person, names a title introduces).
+//! Each rule is a function over a [`Document`], and [`ORDER`] is the one place that says
+//! in which order they run. A new rule is a module here, a line in [`ORDER`], and its own
+//! unit tests (docs/architecture.md).
+
+mod common;
+mod context;
+mod discover;
+mod people;
+mod shared;
+mod titles;
+
+pub(crate) use people::People;
+
+use crate::entities::Entities;
+use crate::found::{Found, Match};
+use crate::ids::{EntityIndex, KeyId};
+use crate::scan::case::CaseMode;
+use crate::scan::keys::Keys;
+use crate::scan::Hit;
+use crate::text::Span;
+
+/// The options the rules read, fixed when the matcher is built.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    pub(crate) case: CaseMode,
+    /// Context vetoes and the common-word rule.
+    pub(crate) context: bool,
+    /// Short forms of listed people (None: not linked).
+    pub(crate) people: Option<People>,
+    /// Names a title introduces, found without a list.
+    pub(crate) discover: bool,
+}
+
+/// A named rule and when it runs.
+struct Rule {
+    name: &'static str,
+    runs: fn(&Rules) -> bool,
+    apply: fn(&Rules, &mut Document<'_>),
+}
+
+/// The rules in the order they run. Vetoes read the hits as the scan found them, so
+/// they come before the rules that add mentions.
+const ORDER: &[Rule] = &[
+    Rule {
+        name: "shared names",
+        runs: |_| true,
+        apply: |_, doc| shared::choose_entities(doc),
+    },
+    Rule {
+        name: "common words",
+        runs: |r| r.context && r.case != CaseMode::Insensitive,
+        apply: |_, doc| common::veto(doc),
+    },
+    Rule {
+        name: "context",
+        runs: |r| r.context,
+        apply: |_, doc| context::veto(doc),
+    },
+    Rule {
+        name: "short forms",
+        runs: |r| r.people.is_some(),
+        apply: |r, doc| {
+            if let Some(people) = &r.people {
+                people.link(doc, r.case.folds());
+            }
+        },
+    },
+    Rule {
+        name: "discovery",
+        runs: |r| r.discover,
+        apply: |_, doc| discover::find_unlisted(doc),
+    },
+];
+
+/// One mention as the rules see it.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub(crate) span: Span,
+    /// The scan's key (None for a mention a rule added).
+    pub(crate) key: Option<KeyId>,
+    /// The entity before the shared-name rule's second pass (its country is counted in
+    /// [`Document::countries`]).
+    pub(crate) first: Option<EntityIndex>,
+    pub(crate) found: Found,
+    /// False once a rule vetoes it.
+    pub(crate) kept: bool,
+}
+
+/// A document under resolution: its text and mentions, sorted by start.
+pub(crate) struct Document<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) entities: &'a Entities,
+    pub(crate) keys: &'a Keys,
+    pub(crate) mentions: Vec<Mention>,
+    /// How often the document names each country (set by the shared-name rule).
+    pub(crate) countries: shared::Tally<'a>,
+}
+
+impl<'a> Document<'a> {
+    fn new(text: &'a str, entities: &'a Entities, keys: &'a Keys, hits: Vec<Hit>) -> Self {
+        let mentions = hits
+            .into_iter()
+            .map(|(span, key)| Mention {
+                span,
+                key: Some(key),
+                first: None,
+                found: Found::Entity(keys.entities(key)[0]),
+                kept: true,
+            })
+            .collect();
+        Document {
+            text,
+            entities,
+            keys,
+            mentions,
+            countries: shared::Tally::default(),
+        }
+    }
+
+    /// Whether the document names the country of mention `m`'s entity elsewhere.
+    pub(crate) fn backed(&self, m: &Mention) -> bool {
+        let Found::Entity(e) = m.found else {
+            return false;
+        };
+        let Some(c) = self.entities.country(e) else {
+            return false;
+        };
+        let own = m.first.and_then(|f| self.entities.country(f)) == Some(c);
+        self.countries.get(c) > usize::from(own)
+    }
+
+    /// The mentions no rule vetoed, as matches.
+    pub(crate) fn kept(&self) -> Vec<Match> {
+        self.mentions
+            .iter()
+            .filter(|m| m.kept)
+            .map(|m| Match {
+                span: m.span,
+                found: m.found.clone(),
+                candidates: match m.key {
+                    Some(k) if self.keys.entities(k).len() > 1 => self.keys.entities(k).to_vec(),
+                    _ => Vec::new(),
+                },
+            })
+            .collect()
+    }
+
+    /// Adds mentions a rule found (sorted, overlapping no kept mention).
+    pub(crate) fn add(&mut self, found: impl IntoIterator<Item = (Span, Found)>) {
+        let before = self.mentions.len();
+        self.mentions
+            .extend(found.into_iter().map(|(span, found)| Mention {
+                span,
+                key: None,
+                first: None,
+                found,
+                kept: true,
+            }));
+        if self.mentions.len() > before {
+            self.mentions.sort_by_key(|m| m.span.start);
+        }
+    }
+}
+
+/// Walks sorted matches alongside sorted spans to tell which spans they overlap.
+pub(crate) struct Overlaps<'a> {
+    hits: &'a [Match],
+    next: usize,
+}
+
+impl<'a> Overlaps<'a> {
+    pub(crate) fn new(hits: &'a [Match]) -> Overlaps<'a> {
+        Overlaps { hits, next: 0 }
+    }
+
+    /// The match overlapping `[start, end)`, if any; spans must come in increasing order.
+    pub(crate) fn overlapping(&mut self, start: usize, end: usize) -> Option<&'a Match> {
+        while self.next < self.hits.len() && self.hits[self.next].span.end <= start {
+            self.next += 1;
+        }
+        self.hits.get(self.next).filter(|h| h.span.start < end)
+    }
+}
+
+impl Rules {
+    /// The mentions of `text` given the scan's `hits`: every rule of [`ORDER`] that the
+    /// options turn on, in order.
+    pub(crate) fn resolve(
+        &self,
+        text: &str,
+        entities: &Entities,
+        keys: &Keys,
+        hits: Vec<Hit>,
+    ) -> Vec<Match> {
+        let mut doc = Document::new(text, entities, keys, hits);
+        for rule in ORDER.iter().filter(|rule| (rule.runs)(self)) {
+            (rule.apply)(self, &mut doc);
+        }
+        doc.kept()
+    }
+
+    /// The names of the rules these options run, in order.
+    pub(crate) fn running(&self) -> Vec<&'static str> {
+        ORDER
+            .iter()
+            .filter(|rule| (rule.runs)(self))
+            .map(|rule| rule.name)
+            .collect()
+    }
+}
+
+/// Merges two lists of matches (each sorted and non-overlapping) into one sorted list:
+/// where two overlap, the longer wins, and a date on a tie ("in March": the month, not
+/// the English town).
+pub(crate) fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) -> Vec<Match> {
+    if entities.is_empty() {
+        return dates.collect();
+    }
+    let mut all = entities;
+    let from = all.len();
+    all.extend(dates);
+    if all.len() == from {
+        return all;
+    }
+    all.sort_by_key(|m| m.span.start);
+    let rank = |m: &Match| (m.span.end - m.span.start, matches!(m.found, Found::Date(_)));
+    let mut out: Vec<Match> = Vec::with_capacity(all.len());
+    for m in all {
+        match out.last_mut() {
+            Some(last) if m.span.start < last.span.end => {
+                if rank(&m) > rank(last) {
+                    *last = m;
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_is_written_once_and_options_pick_from_it() {
+        let all = Rules {
+            case: CaseMode::Smart,
+            context: true,
+            people: Some(People::default()),
+            discover: true,
+        };
+        assert_eq!(
+            all.running(),
+            [
+                "shared names",
+                "common words",
+                "context",
+                "short forms",
+                "discovery"
+            ]
+        );
+        let plain = Rules {
+            case: CaseMode::Insensitive,
+            context: false,
+            people: None,
+            discover: false,
+        };
+        assert_eq!(plain.running(), ["shared names"]);
+        let no_common = Rules {
+            case: CaseMode::Insensitive,
+            ..all
+        };
+        assert!(!no_common.running().contains(&"common words"));
+    }
+
+    #[test]
+    fn merge_prefers_the_longer_then_the_date() {
+        let at = |start, end, found| Match {
+            span: Span { start, end },
+            found,
+            candidates: vec![],
+        };
+        let e = |i| Found::Entity(EntityIndex::new(i));
+        let entities = vec![at(0, 5, e(0)), at(10, 14, e(1))];
+        let dates = vec![
+            at(3, 9, Found::Date(None)),
+            at(10, 14, Found::Date(None)),
+            at(20, 22, Found::Date(None)),
+        ];
+        let got = merge(entities, dates.into_iter());
+        assert_eq!(
+            got,
+            vec![
+                at(3, 9, Found::Date(None)),
+                at(10, 14, Found::Date(None)),
+                at(20, 22, Found::Date(None))
+            ]
+        );
+    }
+}

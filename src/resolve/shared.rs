@@ -1,0 +1,140 @@
+//! Shared names: where several entities share a name ("Hyderabad" in India and in
+//! Pakistan), the document's other places decide, then population, then gazetteer order.
+
+use super::Document;
+use crate::entities::Entities;
+use crate::found::Found;
+use crate::ids::EntityIndex;
+
+/// How often a document names each country (a document names few, so a list).
+#[derive(Debug, Default)]
+pub(crate) struct Tally<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> Tally<'a> {
+    /// The countries of `entities`.
+    pub(crate) fn of(all: &'a Entities, entities: impl Iterator<Item = EntityIndex>) -> Tally<'a> {
+        let mut tally = Tally::default();
+        for c in entities.filter_map(|e| all.country(e)) {
+            match tally.0.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, n)) => *n += 1,
+                None => tally.0.push((c, 1)),
+            }
+        }
+        tally
+    }
+
+    /// How often country `c` is named.
+    pub(crate) fn get(&self, c: &str) -> usize {
+        self.0.iter().find(|(k, _)| *k == c).map_or(0, |(_, n)| *n)
+    }
+}
+
+/// The rule: gives each hit of a shared name the entity the document supports best.
+/// Pass 1: the countries of unambiguous hits decide; pass 2: the countries of every other
+/// hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too). The pass-2 tally stays
+/// on the document as the evidence later rules ask for ([`Document::backed`]).
+pub(crate) fn choose_entities(doc: &mut Document<'_>) {
+    let (entities, keys) = (doc.entities, doc.keys);
+    let sure = Tally::of(
+        entities,
+        doc.mentions
+            .iter()
+            .filter_map(|m| m.key)
+            .filter(|&k| keys.entities(k).len() == 1 && !keys.common_word(k))
+            .map(|k| keys.entities(k)[0]),
+    );
+    let first: Vec<Option<EntityIndex>> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let candidates = keys.entities(m.key?);
+            Some(choose(entities, candidates, &|c| {
+                usize::from(sure.get(c) > 0)
+            }))
+        })
+        .collect();
+    let counts = Tally::of(entities, first.iter().flatten().copied());
+    for (m, own) in doc.mentions.iter_mut().zip(first) {
+        let (Some(key), Some(own)) = (m.key, own) else {
+            continue;
+        };
+        let support = |c: &str| counts.get(c) - usize::from(entities.country(own) == Some(c));
+        m.found = Found::Entity(choose(entities, keys.entities(key), &support));
+        m.first = Some(own);
+    }
+    doc.countries = counts;
+}
+
+/// Picks among `candidates` (gazetteer order). A first candidate without a country
+/// or population (a user's own entry) wins outright. Otherwise the candidates whose
+/// country the document names most often (`support`) come first, then the most
+/// populous.
+pub(crate) fn choose(
+    entities: &Entities,
+    candidates: &[EntityIndex],
+    support: &dyn Fn(&str) -> usize,
+) -> EntityIndex {
+    let first = candidates[0];
+    if candidates.len() == 1
+        || (entities.country(first).is_none() && entities.population(first) == 0)
+    {
+        return first;
+    }
+    let score = |c: EntityIndex| entities.country(c).map_or(0, support);
+    let best = candidates.iter().map(|&c| score(c)).max().unwrap_or(0);
+    let pool: Vec<EntityIndex> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| score(c) == best)
+        .collect();
+    let first = pool[0];
+    if entities.population(first) == 0 {
+        return first;
+    }
+    pool.iter()
+        .copied()
+        .filter(|&c| entities.population(c) > 0)
+        .max_by_key(|&c| (entities.population(c), std::cmp::Reverse(c)))
+        .unwrap_or(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Entity;
+
+    fn place(id: &str, country: &str, population: u64) -> Entity {
+        Entity {
+            label: "PLACE".into(),
+            id: id.into(),
+            names: vec![],
+            country: Some(country.into()),
+            population,
+        }
+    }
+
+    #[test]
+    fn evidence_then_population_then_order() {
+        let list = [
+            place("hyd-in", "IN", 6_800_000),
+            place("hyd-pk", "PK", 1_700_000),
+            Entity {
+                country: None,
+                population: 0,
+                ..place("user", "", 0)
+            },
+        ];
+        let e = Entities::new(&list).unwrap();
+        let i = |n: &[usize]| n.iter().map(|&n| EntityIndex::new(n)).collect::<Vec<_>>();
+        let none = |_: &str| 0;
+        let pk = |c: &str| usize::from(c == "PK");
+        let pick = |c: &[usize], s: &dyn Fn(&str) -> usize| choose(&e, &i(c), s).as_usize();
+        assert_eq!(pick(&[0, 1], &none), 0);
+        assert_eq!(pick(&[1, 0], &none), 0);
+        assert_eq!(pick(&[0, 1], &pk), 1);
+        assert_eq!(pick(&[2, 0, 1], &pk), 2);
+        assert_eq!(pick(&[0, 2, 1], &none), 0);
+        let more_pk = |c: &str| if c == "PK" { 3 } else { 1 };
+        assert_eq!(pick(&[0, 1], &more_pk), 1);
+    }
+}

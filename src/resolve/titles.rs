@@ -1,0 +1,134 @@
+//! Titles, ranks, offices and roles that introduce a person's name ("Mr", "Gen.",
+//! "spokesman"): the short-form, discovery and context rules read the same list.
+
+/// Words that introduce a name (lower case): honorifics, ranks, offices and roles.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "gen",
+    "general",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "brig",
+    "brigadier",
+    "marshal",
+    "sgt",
+    "sergeant",
+    "president",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "ambassador",
+    "envoy",
+    "commander",
+    "chairman",
+    "chairwoman",
+    "director",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "imam",
+    "mullah",
+    "maulana",
+    "mufti",
+    "cardinal",
+    "pope",
+    "bishop",
+    "archbishop",
+    "rev",
+    "coach",
+    "manager",
+    "striker",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "ceo",
+    "founder",
+    "leader",
+    "deputy",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "analyst",
+    "correspondent",
+    "executive",
+    "officer",
+    "mp",
+];
+
+/// Honorifics that may stand before a surname alone ("Mr Mujahid").
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
+
+/// Whether `word` is a title, rank, office or role that introduces a name.
+pub fn is_title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Whether only spaces, or a title's abbreviation period and spaces ("Mr. Howard",
+/// "Gen. Munir"), separate a title ending at `from` from the word at `to`.
+pub fn title_gap(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    only_space(text, from, to) || (gap.starts_with('.') && only_space(text, from + 1, to))
+}
+
+/// Whether the title `word` is an honorific that may stand before a surname alone
+/// ("Mr Mujahid").
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
+/// Whether `from..to` of `text` is a run of spaces (U+0020 or NBSP).
+pub fn only_space(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_gaps() {
+        assert!(is_title("Gen") && is_title("SPOKESMAN") && !is_title("Munir"));
+        assert!(is_honorific("Mr") && !is_honorific("Gen"));
+        let t = "Gen. Munir, Mr  Asif, Lt-Gen";
+        assert!(title_gap(t, 3, 5));
+        assert!(title_gap(t, 14, 16));
+        assert!(!title_gap(t, 24, 25));
+    }
+}
