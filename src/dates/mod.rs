@@ -16,6 +16,7 @@ mod tense;
 #[cfg(test)]
 mod tests;
 mod timex;
+mod tokens;
 
 pub use calendar::Date;
 pub use timex::{period, PeriodKind};
