@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; else echo "rustfmt missing: skipped"; fi
 if cargo clippy --version >/dev/null 2>&1; then
     cargo clippy --quiet --all-targets -- -D warnings
+    # The binding too (checked only: nothing links libpython).
+    cargo clippy --quiet --all-targets --features python -- -D warnings
 else
     echo "clippy missing: skipped"
 fi
