@@ -90,7 +90,10 @@ fn core_modules_form_no_cycle() {
         }
     }
     assert!(graph.len() >= 10, "read the modules: {graph:?}");
-    assert!(graph["matcher"].contains("scan"), "the graph reads real imports: {graph:?}");
+    assert!(
+        graph["matcher"].contains("scan"),
+        "the graph reads real imports: {graph:?}"
+    );
     // Depth-first search for a back edge.
     fn visit<'a>(
         m: &'a str,
@@ -119,7 +122,8 @@ fn core_modules_form_no_cycle() {
 
 #[test]
 fn references_are_read_from_paths_and_groups() {
-    let code = "use crate::text::Span;\nuse crate::{scan::Hit, ids::{KeyId, EntityIndex}, error};\n\
+    let code =
+        "use crate::text::Span;\nuse crate::{scan::Hit, ids::{KeyId, EntityIndex}, error};\n\
                 let x = crate::batch::map_all(..);";
     let got: Vec<String> = references(code).into_iter().collect();
     assert_eq!(got, ["batch", "error", "ids", "scan", "text"]);

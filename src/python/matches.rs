@@ -1,0 +1,158 @@
+//! `gazet.Match`: one mention, its offsets as `str` indices into the text it was found in.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyString, PyTuple};
+
+/// One mention found in a text.
+#[pyclass(frozen, module = "gazet", name = "Match")]
+pub struct PyMatch {
+    /// Start offset (a Python str index).
+    #[pyo3(get)]
+    pub(super) start: usize,
+    /// End offset (exclusive): `text[start:end] == match.text`.
+    #[pyo3(get)]
+    pub(super) end: usize,
+    /// The input text (or the matched text itself) and where in it the match lies;
+    /// `text` is cut from it only when asked for.
+    pub(super) source: Py<PyString>,
+    pub(super) within: (usize, usize),
+    /// PERSON, PLACE, DEMONYM, DATE or a label of the user's gazetteer.
+    #[pyo3(get)]
+    pub(super) label: Py<PyString>,
+    /// The canonical entity id (None for dates and for discovered, unlisted people).
+    #[pyo3(get)]
+    pub(super) entity_id: Option<Py<PyString>>,
+    /// The normalized value (TIMEX3-style for dates; None for entities).
+    #[pyo3(get)]
+    pub(super) value: Option<Py<PyString>>,
+    /// When several entities share the matched name: all their ids, the chosen one
+    /// among them; otherwise empty.
+    #[pyo3(get)]
+    pub(super) candidates: Py<PyTuple>,
+}
+
+impl PyMatch {
+    /// The matched text, cut from the source on demand.
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        let source = self.source.bind(py);
+        let (from, to) = self.within;
+        if from == 0 && to == source.len()? {
+            return Ok(source.clone());
+        }
+        // SAFETY: PyUnicode_Substring returns a new reference (or NULL with an error set).
+        unsafe {
+            let ptr = pyo3::ffi::PyUnicode_Substring(source.as_ptr(), from as isize, to as isize);
+            Ok(Bound::from_owned_ptr_or_err(py, ptr)?.cast_into::<PyString>()?)
+        }
+    }
+
+    /// The fields as plain Rust values, for comparing and hashing.
+    fn key(&self, py: Python<'_>) -> PyResult<MatchKey> {
+        let s = |v: &Py<PyString>| v.bind(py).to_str().map(str::to_owned);
+        let opt = |v: &Option<Py<PyString>>| v.as_ref().map(s).transpose();
+        Ok((
+            self.start,
+            self.end,
+            self.text(py)?.to_str()?.to_owned(),
+            s(&self.label)?,
+            opt(&self.entity_id)?,
+            opt(&self.value)?,
+            self.candidates.bind(py).extract()?,
+        ))
+    }
+}
+
+pub(super) type MatchKey = (
+    usize,
+    usize,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<String>,
+);
+
+#[pymethods]
+impl PyMatch {
+    #[new]
+    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None))]
+    #[allow(clippy::too_many_arguments)] // mirrors the Python signature
+    fn new(
+        py: Python<'_>,
+        start: usize,
+        end: usize,
+        text: Py<PyString>,
+        label: Py<PyString>,
+        entity_id: Option<Py<PyString>>,
+        value: Option<Py<PyString>>,
+        candidates: Option<Vec<Py<PyString>>>,
+    ) -> PyResult<PyMatch> {
+        let within = (0, text.bind(py).len()?);
+        Ok(PyMatch {
+            start,
+            end,
+            source: text,
+            within,
+            label,
+            entity_id,
+            value,
+            candidates: PyTuple::new(py, candidates.unwrap_or_default())?.unbind(),
+        })
+    }
+
+    /// The matched text as it stands in the input: `input[start:end]`.
+    #[getter(text)]
+    fn py_text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.text(py)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let repr = |v: Option<&Py<PyString>>| -> PyResult<String> {
+            match v {
+                Some(s) => Ok(s.bind(py).repr()?.to_string()),
+                None => Ok("None".to_owned()),
+            }
+        };
+        Ok(format!(
+            "Match(start={}, end={}, text={}, label={}, entity_id={}, value={})",
+            self.start,
+            self.end,
+            self.text(py)?.repr()?,
+            repr(Some(&self.label))?,
+            repr(self.entity_id.as_ref())?,
+            repr(self.value.as_ref())?
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        match other.cast::<PyMatch>() {
+            Ok(other) => Ok(self.key(py)? == other.get().key(py)?),
+            Err(_) => Ok(false),
+        }
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<u64> {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.key(py)?.hash(&mut h);
+        Ok(h.finish())
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let m = slf.get();
+        let args = (
+            m.start,
+            m.end,
+            m.text(py)?,
+            m.label.clone_ref(py),
+            m.entity_id.as_ref().map(|v| v.clone_ref(py)),
+            m.value.as_ref().map(|v| v.clone_ref(py)),
+            m.candidates.clone_ref(py),
+        )
+            .into_pyobject(py)?;
+        Ok((slf.get_type().into_any(), args))
+    }
+}
