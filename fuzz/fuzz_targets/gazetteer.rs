@@ -65,7 +65,11 @@ fuzz_target!(|data: &[u8]| {
     };
     assert_eq!(m.entities().len(), g.len(), "entity count");
     for (i, e) in m.entities().indexes().zip(g.entities()) {
-        assert_eq!(m.entity(i), (e.label.as_str(), e.id.as_str()), "entity {i:?}");
+        assert_eq!(
+            m.entity(i),
+            (e.label.as_str(), e.id.as_str()),
+            "entity {i:?}"
+        );
     }
     // Text made of every name, each in a sentence of its own.
     let text: String = g

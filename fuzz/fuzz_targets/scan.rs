@@ -163,6 +163,7 @@ fuzz_target!(|data: &[u8]| {
                 let Found::Entity(e) = h.found else {
                     panic!("{what}: find_entities gave {:?}", h.found);
                 };
+                let e = e.as_usize();
                 assert!(e < g.len(), "{what}: entity {e} out of range");
                 if !context {
                     // A plain dictionary hit: its text, normalized, holds one of the

@@ -59,7 +59,10 @@ pub fn check_matches(
     for m in matches {
         match &m.found {
             Found::Entity(e) => {
-                assert!(*e < n, "{what}: entity index {e} out of range ({n})");
+                assert!(
+                    e.as_usize() < n,
+                    "{what}: entity index {e:?} out of range ({n})"
+                );
                 let (label, id) = matcher.entity(*e);
                 assert!(
                     !label.is_empty() || !id.is_empty() || n > 0,
@@ -68,12 +71,12 @@ pub fn check_matches(
                 if !m.candidates.is_empty() {
                     assert!(m.candidates.len() > 1, "{what}: a single candidate listed");
                     assert!(
-                        m.candidates.iter().all(|&c| (c as usize) < n),
+                        m.candidates.iter().all(|c| c.as_usize() < n),
                         "{what}: candidate out of range"
                     );
                     assert!(
-                        m.candidates.contains(&(*e as u32)),
-                        "{what}: chosen entity {e} not among candidates {:?}",
+                        m.candidates.contains(e),
+                        "{what}: chosen entity {e:?} not among candidates {:?}",
                         m.candidates
                     );
                 }
