@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from . import _core
-from ._dependencies import need
-from ._values import is_missing
-from .errors import ArgumentTypeError, GazetteerError, ReadOnlyError
+from .errors import GazetteerError
 
 Attribute = str | int | float | bool | None
 
@@ -28,14 +26,13 @@ class FrozenDict(dict[str, Attribute]):
     """A dict that cannot be changed: the attributes of an :class:`Entity`.
 
     It equals a dict with the same items, pickles, copies and serialises to JSON like
-    one; every method that would change it raises :class:`gazet.ReadOnlyError` (a
-    TypeError). `dict(e.attributes)` is a
+    one; every method that would change it raises TypeError. `dict(e.attributes)` is a
     plain, changeable copy."""
 
     __slots__ = ()
 
     def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
-        raise ReadOnlyError(
+        raise TypeError(
             "entity attributes are read-only (shared with copies, matchers and the built-ins): "
             "copy them with dict(entity.attributes), or change the gazetteer with Gazetteer.add"
         )
@@ -134,7 +131,7 @@ class Gazetteer:
             if old is None or "country_code" not in old.attributes:
                 value = checked["country"]
                 example = value.upper() if isinstance(value, str) and len(value) == 2 else "TR"
-                raise ArgumentTypeError(
+                raise TypeError(
                     f"entity {entity_id!r}: the matcher reads the attribute country_code "
                     f"(two letters, e.g. country_code={example!r}), not country; "
                     "give country_code as well to keep an attribute called country"
@@ -243,9 +240,10 @@ class Gazetteer:
         when there is no country_code column). Errors name the row (its index label) and
         the column.
         """
-        pandas = need("pandas", "pandas", "Gazetteer.from_frame()")
-        if not isinstance(frame, pandas.DataFrame):
-            raise ArgumentTypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
+        import pandas as pd
+
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
         names = [str(c) for c in frame.columns]
         columns = _columns(names, name_column, "frame")
         gz = cls()
@@ -310,7 +308,7 @@ class Gazetteer:
                 )
             try:
                 gz.add(label, entity_id, pattern)
-            except (GazetteerError, ArgumentTypeError) as e:
+            except (GazetteerError, TypeError) as e:
                 raise type(e)(f"{where}: {e}") from None
         return gz
 
@@ -382,14 +380,14 @@ class Gazetteer:
             try:
                 label, entity_id, names, attributes = record
             except (TypeError, ValueError):
-                raise ArgumentTypeError(
+                raise TypeError(
                     f"record {number}: expected (label, entity_id, names, attributes), got {_short(record)}"
                 ) from None
             try:
                 if not isinstance(attributes, Mapping):
-                    raise ArgumentTypeError(f"attributes must be a mapping, got {type(attributes).__name__}")
+                    raise TypeError(f"attributes must be a mapping, got {type(attributes).__name__}")
                 gz._put(label, entity_id, *_checked(label, entity_id, names, attributes))
-            except (GazetteerError, ArgumentTypeError) as e:
+            except (GazetteerError, TypeError) as e:
                 raise type(e)(f"record {number}: {e}") from None
         return gz
 
@@ -401,7 +399,7 @@ def _checked(
     of Gazetteer.add."""
     for what, value in (("label", label), ("entity_id", entity_id)):
         if not isinstance(value, str):
-            raise ArgumentTypeError(f"{what} must be str, got {type(value).__name__}")
+            raise TypeError(f"{what} must be str, got {type(value).__name__}")
         if not value.strip():
             raise GazetteerError(f"{what} must not be empty")
         if not value.isascii():
@@ -415,13 +413,13 @@ def _checked(
                 raise TypeError
             name_list = list(names)
         except TypeError:
-            raise ArgumentTypeError(
+            raise TypeError(
                 f"entity {entity_id!r}: names must be a str or an iterable of str, "
                 f"got {type(names).__name__}"
             ) from None
     for name in name_list:
         if not isinstance(name, str):
-            raise ArgumentTypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
+            raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
         if not name.isascii():
             _check_name(entity_id, name)
         elif not name.strip():
@@ -430,7 +428,7 @@ def _checked(
         return name_list, {}
     try:
         checked = _attributes(attributes, "attribute")
-    except (GazetteerError, ArgumentTypeError) as e:
+    except (GazetteerError, TypeError) as e:
         raise type(e)(f"entity {entity_id!r}: {e}") from None
     return name_list, checked
 
@@ -452,12 +450,12 @@ def _attributes(attributes: Mapping[str, Any], noun: str) -> dict[str, Attribute
     out: dict[str, Attribute] = {}
     for key, value in attributes.items():
         if not isinstance(key, str):
-            raise ArgumentTypeError(f"{noun} names must be str, got {type(key).__name__}")
+            raise TypeError(f"{noun} names must be str, got {type(key).__name__}")
         if isinstance(value, str):
             if not value.isascii():
                 _no_surrogates(f"{noun} {key!r}", value)
         elif not isinstance(value, Attribute):  # type: ignore[arg-type]
-            raise ArgumentTypeError(
+            raise TypeError(
                 f"{noun} {key!r} must be str, int, float, bool or None, got {type(value).__name__}"
             )
         out[key] = value
@@ -607,7 +605,7 @@ class _Pending:
                 if people is not None:
                     whole = people.isdigit() and people.isascii()
                     attributes["population"] = int(people) if whole else _population(people)
-        except (GazetteerError, ArgumentTypeError) as e:
+        except (GazetteerError, TypeError) as e:
             raise type(e)(f"{where()}: {e}") from None
         entry = self.entities.get((label, entity_id))
         if entry is None:
@@ -627,12 +625,12 @@ class _Pending:
                 hint = ""
                 if isinstance(entity_id, float) and entity_id.is_integer():
                     hint = " (a column of whole numbers with missing values reads as float)"
-                raise ArgumentTypeError(f"entity_id must be str or int, got {type(entity_id).__name__}{hint}")
+                raise TypeError(f"entity_id must be str or int, got {type(entity_id).__name__}{hint}")
             entity_id = str(entity_id)
         if not isinstance(label, str):
-            raise ArgumentTypeError(f"label must be str, got {type(label).__name__}")
+            raise TypeError(f"label must be str, got {type(label).__name__}")
         if not isinstance(name, str):
-            raise ArgumentTypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
+            raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
         return str(label), entity_id, str(name)
 
     def into(self, gz: Gazetteer) -> None:
@@ -657,10 +655,11 @@ def _python_value(value: Any) -> Any:
     """A DataFrame cell as a plain Python value; missing values (None, NaN, NA, NaT) as
     None. Other values are kept (a list, a Timestamp) for the checks to reject."""
     import numpy as np
+    import pandas as pd
 
     if value is None or type(value) in (str, int, bool):
         return value
-    if is_missing(value):
+    if pd.api.types.is_scalar(value) and pd.isna(value):
         return None
     if isinstance(value, np.str_):
         return str(value)
