@@ -15,6 +15,8 @@ else
     echo "clippy missing: skipped"
 fi
 cargo test --quiet
+# The crate docs and their links (the stage map in lib.rs points at the modules).
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 # The notebook test opens the exported notebooks in a real headless browser; on CI,
 # install Debian's chromium when it is missing (elsewhere that test skips without it).

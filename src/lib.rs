@@ -10,7 +10,7 @@
 //! | stage | module | what it does |
 //! |---|---|---|
 //! | text rules | `text` | words, word boundaries, sentences, lines and headlines, `char` offsets: the one definition every stage uses |
-//! | normalize | [`normalize`] | case, diacritics, quotes, dashes and spaces folded, with an offset map back to the input |
+//! | normalize | [`normalize()`] | case, diacritics, quotes, dashes and spaces folded, with an offset map back to the input |
 //! | scan | `scan` | one trie over the normalized names, walked anchored at word starts behind a first-word filter: whole-word, leftmost-longest hits with their keys |
 //! | resolve | `resolve` | document-level rules over the hits, in one written order: shared names by country evidence, common words, context vetoes, short forms of people, discovery |
 //! | dates | [`dates`] | date expressions with TIMEX3 values against a reference date, and the reader of those values |
@@ -51,7 +51,7 @@ mod found;
 mod gazetteer;
 mod ids;
 mod matcher;
-pub mod normalize;
+mod normalize;
 mod persist;
 mod resolve;
 mod scan;
