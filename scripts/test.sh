@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust core's unit tests, then the release wheel (abi3, what users
-# pip install) built, installed with its test extras into a fresh virtual environment,
-# and tested with pytest against the installed package (not the source tree).
+# pip install) built, installed with its test and dev extras into a fresh virtual
+# environment, checked (stubtest, mypy, ruff) and tested with pytest against the
+# installed package (not the source tree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,5 +32,12 @@ python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet "maturin>=1.9.4,<2"
 CARGO_TARGET_DIR=target/wheel "$venv/bin/maturin" build --release --out dist
 wheel=$(ls dist/gazet-*.whl)
-"$venv/bin/pip" install --quiet "${wheel}[test]"
+"$venv/bin/pip" install --quiet "${wheel}[test,dev]"
+
+# The Python checks: the stub against the built core, types (strict, also on a user's
+# view of the API), lint and format.
+"$venv/bin/python" -m mypy.stubtest gazet._core --allowlist tests/stubtest-allowlist.txt
+"$venv/bin/mypy" --strict python/gazet tests/typing/usage.py
+"$venv/bin/ruff" check python tests
+"$venv/bin/ruff" format --check python tests
 cd tests && ../"$venv/bin/python" -m pytest -q -p no:cacheprovider python "$@"

@@ -11,19 +11,33 @@
 from ._core import Match
 from .display import highlight, render
 from .errors import (
+    ArgumentError,
+    ArgumentTypeError,
+    ColumnNotFoundError,
+    CorpusError,
+    DateError,
     DocumentError,
     Failure,
     GazetError,
     GazetteerError,
     InternalError,
+    MissingDependencyError,
+    OptionError,
+    ReadOnlyError,
     SavedFileError,
     SkippedRowsWarning,
+    TextError,
 )
 from .gazetteer import Entity, Gazetteer
-from .matcher import ManyMatches, Matcher
+from .matcher import ManyMatches, Matcher, Matches
 from .places import common_words, demonyms, places
 
 __all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
+    "ColumnNotFoundError",
+    "CorpusError",
+    "DateError",
     "DocumentError",
     "Entity",
     "Failure",
@@ -34,8 +48,13 @@ __all__ = [
     "ManyMatches",
     "Match",
     "Matcher",
+    "Matches",
+    "MissingDependencyError",
+    "OptionError",
+    "ReadOnlyError",
     "SavedFileError",
     "SkippedRowsWarning",
+    "TextError",
     "common_words",
     "demonyms",
     "highlight",

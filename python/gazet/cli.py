@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import io
 import json
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from .errors import GazetError, SkippedRowsWarning
+from ._dependencies import need
+from ._values import iso_date
+from .errors import (
+    ArgumentTypeError,
+    CorpusError,
+    DateError,
+    GazetError,
+    OptionError,
+    SkippedRowsWarning,
+)
 from .gazetteer import Gazetteer
-from .matcher import Matcher, _iso
+from .matcher import Matcher
 from .places import default_places
-from .progress import chunks, on_terminal
+from .progress import on_terminal
+
+# Takes an unreadable file, line or document: raises it, or reports it and goes on.
+Report = Callable[[Exception], None]
 
 FIELDS = ["doc", "start", "end", "label", "text", "entity_id", "value"]
 FORMATS = ["table", "csv", "jsonl", "parquet"]
@@ -32,12 +43,11 @@ class Document(NamedTuple):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 bad usage)."""
     args = _parser().parse_args(argv)
-    if args.ref_date is not None:
-        try:
-            args.ref_date = _date(args.ref_date, "--ref-date", "")
-        except ValueError as e:
-            print(f"gazet: error: {e}", file=sys.stderr)
-            return 2
+    try:
+        args.ref_date = iso_date(args.ref_date, "--ref-date")
+    except DateError as e:
+        print(f"gazet: error: {e}", file=sys.stderr)
+        return 2
     try:
         return _extract(args)
     except BrokenPipeError:  # e.g. `gazet extract ... | head`
@@ -64,38 +74,68 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="extract mentions from text files and corpora",
         description="Extract PERSON, PLACE, DEMONYM, DATE (and your gazetteers' labels) from "
-        ".txt files, folders of .txt files, .jsonl corpora (one {\"id\", \"text\"[, "
-        "\"published\"]} object a line) and .csv corpora (columns text[, id][, published]).",
+        '.txt files, folders of .txt files, .jsonl corpora (one {"id", "text"[, '
+        '"published"]} object a line) and .csv corpora (columns text[, id][, published]).',
         epilog="Exit status: 0 done, 1 unreadable or invalid input (with --keep-going: after "
         "everything readable was extracted), 2 bad usage.",
     )
     ex.add_argument("paths", nargs="+", type=Path, help="files or folders")
-    ex.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
-                    help="a gazetteer CSV (label,entity_id,name[,attributes...]); repeatable")
-    ex.add_argument("--no-default-places", action="store_true",
-                    help="leave out the built-in places and demonyms")
+    ex.add_argument(
+        "--gazetteer",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a gazetteer CSV (label,entity_id,name[,attributes...]); repeatable",
+    )
+    ex.add_argument(
+        "--no-default-places",
+        action="store_true",
+        help="leave out the built-in places and demonyms",
+    )
     dates = ex.add_mutually_exclusive_group()
-    dates.add_argument("--metadata", type=Path, metavar="CSV",
-                       help="CSV with doc_id and published (YYYY-MM-DD) columns: reference dates")
-    dates.add_argument("--ref-date", metavar="DATE",
-                       help="one reference date (YYYY-MM-DD) for every document")
-    ex.add_argument("--discover", action="store_true",
-                    help="also report unlisted PERSON names introduced by a title or role")
-    ex.add_argument("--format", choices=FORMATS, default="table",
-                    help="output format (default: table); parquet needs pandas and pyarrow")
-    ex.add_argument("-o", "--output", type=Path, metavar="FILE",
-                    help="write here instead of standard output (required for parquet)")
-    ex.add_argument("--no-progress", action="store_true",
-                    help="no progress bar (it shows only on a terminal)")
-    ex.add_argument("--keep-going", action="store_true",
-                    help="report unreadable files, lines and failing documents on standard error "
-                    "and go on with the rest; exit status 1 at the end if any")
+    dates.add_argument(
+        "--metadata",
+        type=Path,
+        metavar="CSV",
+        help="CSV with doc_id and published (YYYY-MM-DD) columns: reference dates",
+    )
+    dates.add_argument(
+        "--ref-date", metavar="DATE", help="one reference date (YYYY-MM-DD) for every document"
+    )
+    ex.add_argument(
+        "--discover",
+        action="store_true",
+        help="also report unlisted PERSON names introduced by a title or role",
+    )
+    ex.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="output format (default: table); parquet needs pandas and pyarrow",
+    )
+    ex.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write here instead of standard output (required for parquet)",
+    )
+    ex.add_argument(
+        "--no-progress", action="store_true", help="no progress bar (it shows only on a terminal)"
+    )
+    ex.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="report unreadable files, lines and failing documents on standard error "
+        "and go on with the rest; exit status 1 at the end if any",
+    )
     return parser
 
 
 def _extract(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
-        raise ValueError("--format parquet needs -o FILE")
+        raise OptionError("--format parquet needs -o FILE")
     gazetteer = Gazetteer()
     for path in args.gazetteer:
         gazetteer = gazetteer + Gazetteer.from_csv(path)
@@ -114,22 +154,29 @@ def _extract(args: argparse.Namespace) -> int:
     refs = _metadata(args.metadata, {d.id for d in docs}) if args.metadata else {}
     ref_dates = [args.ref_date or refs.get(d.id) or d.published for d in docs]
     show = on_terminal() and not args.no_progress and len(docs) > 1
-    rows: list[dict[str, Any]] = []
-    for part in chunks(range(len(docs)), show):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", SkippedRowsWarning)  # reported below, by document
-            found = matcher.find_many(
-                [docs[i].text for i in part], [ref_dates[i] for i in part],
-                errors="skip" if args.keep_going else "raise",
-            )
-        for failure in found.failures:
-            report(ValueError(f"document {docs[part[failure.row]].id!r}: {failure.error}"))
-        for i, matches in zip(part, found, strict=True):
-            rows.extend(
-                {"doc": docs[i].id, "start": m.start, "end": m.end, "label": m.label,
-                 "text": m.text, "entity_id": m.entity_id, "value": m.value}
-                for m in matches
-            )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedRowsWarning)  # reported below, by document
+        found = matcher.find_many(
+            [d.text for d in docs],
+            ref_dates=ref_dates,
+            errors="skip" if args.keep_going else "raise",
+            progress=show,
+        )
+    for failure in found.failures:
+        report(CorpusError(f"document {docs[failure.row].id!r}: {failure.error}"))
+    rows = [
+        {
+            "doc": doc.id,
+            "start": m.start,
+            "end": m.end,
+            "label": m.label,
+            "text": m.text,
+            "entity_id": m.entity_id,
+            "value": m.value,
+        }
+        for doc, matches in zip(docs, found, strict=True)
+        for m in matches
+    ]
     _write(rows, args.format, args.output)
     if args.output or args.format != "table":
         print(f"gazet: {len(rows)} mentions in {len(docs)} documents", file=sys.stderr)
@@ -139,40 +186,46 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _documents(paths: list[Path], report: Callable[[Exception], None]) -> Iterator[Document]:
+def _documents(paths: list[Path], report: Report) -> Iterator[Document]:
     """The documents of every path; an unreadable file or line goes to `report` (which
     raises it unless the command keeps going)."""
     for path in paths:
         if path.is_dir():
             files = sorted(path.glob("*.txt"))
             if not files:
-                report(FileNotFoundError(f"{path}: no .txt files in this folder"))
+                report(CorpusError(f"{path}: no .txt files in this folder"))
             for f in files:
-                yield from _guarded(lambda f=f: [Document(f.stem, _read(f), None)], report)
+                yield from _guarded(_text_file, f, report)
         elif path.suffix == ".jsonl":
-            yield from _guarded(lambda path=path: _jsonl(path, report), report)
+            yield from _guarded(_jsonl, path, report)
         elif path.suffix == ".csv":
-            yield from _guarded(lambda path=path: _csv(path, report), report)
+            yield from _guarded(_csv, path, report)
         else:
-            yield from _guarded(lambda path=path: [Document(path.stem, _read(path), None)], report)
+            yield from _guarded(_text_file, path, report)
 
 
-def _guarded(read: Callable[[], Any], report: Callable[[Exception], None]) -> Iterator[Document]:
-    """The documents `read()` gives, or none when it fails on the whole file (reported)."""
+def _guarded(
+    read: Callable[[Path, Report], Iterable[Document]], path: Path, report: Report
+) -> Iterator[Document]:
+    """The documents `read` gives, or none when it fails on the whole file (reported)."""
     try:
-        yield from list(read())
+        yield from list(read(path, report))
     except (OSError, ValueError, csv.Error) as e:
         report(e)
+
+
+def _text_file(path: Path, report: Report) -> list[Document]:
+    return [Document(path.stem, _read(path), None)]
 
 
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        raise ValueError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise CorpusError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
 
 
-def _jsonl(path: Path, report: Callable[[Exception], None]) -> Iterator[Document]:
+def _jsonl(path: Path, report: Report) -> Iterator[Document]:
     # Lines end at "\n" only: U+2028 and friends may stand unescaped inside JSON strings.
     for number, line in enumerate(_read(path).split("\n"), 1):
         if not line.strip():
@@ -182,75 +235,70 @@ def _jsonl(path: Path, report: Callable[[Exception], None]) -> Iterator[Document
             item = json.loads(line)
             text = item["text"]
             if not isinstance(text, str):
-                raise ValueError(f"{where}: \"text\" is not a string")
-            doc_id = item.get("id")
-            yield Document(f"{path.stem}:{number}" if doc_id is None else str(doc_id), text, _date(item.get("published"), where))
+                raise CorpusError(f'{where}: "text" is not a string')
+            doc_id = f"{path.stem}:{number}" if item.get("id") is None else str(item["id"])
+            yield Document(doc_id, text, _published(item.get("published"), where))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as e:
-            report(ValueError(f"{where}: expected a JSON object with \"text\" ({e})"))
-        except ValueError as e:
+            report(CorpusError(f'{where}: expected a JSON object with "text" ({e})'))
+        except (CorpusError, DateError, ArgumentTypeError) as e:
             report(e)
 
 
-def _csv(path: Path, report: Callable[[Exception], None]) -> Iterator[Document]:
+def _csv(path: Path, report: Report) -> Iterator[Document]:
     csv.field_size_limit(sys.maxsize)  # a news article can be longer than csv's 128 KiB
     reader = csv.DictReader(io.StringIO(_read(path), newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
-        raise ValueError(f"{path}: needs a text column (columns: {reader.fieldnames})")
+        raise CorpusError(f"{path}: needs a text column (columns: {reader.fieldnames})")
     try:
         for row in reader:
             where = f"{path}, line {reader.line_num}"
             if row.get("text") is None:
-                report(ValueError(f"{where}: missing the text field"))
+                report(CorpusError(f"{where}: missing the text field"))
                 continue
             doc_id = row.get("id") or row.get("doc_id") or f"{path.stem}:{reader.line_num}"
             try:
-                yield Document(doc_id, row["text"], _date(row.get("published") or None, where))
-            except ValueError as e:
+                yield Document(doc_id, row["text"], _published(row.get("published") or None, where))
+            except DateError as e:
                 report(e)
     except csv.Error as e:
-        raise ValueError(f"{path}, line {reader.line_num}: {e}") from None
+        raise CorpusError(f"{path}, line {reader.line_num}: {e}") from None
 
 
-def _date(value: Any, where: str, what: str = " published") -> str | None:
-    """A publication date (YYYY-MM-DD or an ISO datetime) as YYYY-MM-DD, or None; anything
-    else is an error naming `where` (and `what`)."""
-    if value is None:
-        return None
-    try:
-        if isinstance(value, str):
-            iso = _iso(value)
-            if iso is not None:
-                return dt.date.fromisoformat(iso).isoformat()
-    except ValueError:
-        pass
-    raise ValueError(f"{where}:{what} {value!r} is not a YYYY-MM-DD date or an ISO datetime")
+def _published(value: Any, where: str) -> str | None:
+    """A publication date of a corpus or metadata file as YYYY-MM-DD (or None)."""
+    return iso_date(value, where, "published date")
 
 
 def _metadata(path: Path, ids: set[str]) -> dict[str, str]:
     """Reference dates by document id; warns (on stderr) about ids naming no document."""
     reader = csv.DictReader(io.StringIO(_read(path), newline=""))
     if not reader.fieldnames or not {"doc_id", "published"} <= set(reader.fieldnames):
-        raise ValueError(f"{path}: needs columns doc_id and published")
+        raise CorpusError(f"{path}: needs columns doc_id and published")
     dates = {}
     unknown = []
     for row in reader:
-        published = _date(row["published"] or None, f"{path}, line {reader.line_num}")
+        published = _published(row["published"] or None, f"{path}, line {reader.line_num}")
         if row["doc_id"] not in ids:
             unknown.append(f"{row['doc_id']!r} (line {reader.line_num})")
         if published:
             dates[row["doc_id"]] = published
     if unknown:
-        listed = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
-        print(f"gazet: warning: {path}: {len(unknown)} doc_id(s) match no document: {listed}", file=sys.stderr)
+        listed = ", ".join(unknown[:5]) + (
+            f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        )
+        print(
+            f"gazet: warning: {path}: {len(unknown)} doc_id(s) match no document: {listed}",
+            file=sys.stderr,
+        )
     return dates
 
 
 def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
     if fmt == "parquet":
-        import pandas as pd
-
+        pandas = need("pandas", "pandas", "--format parquet")
+        need("pyarrow", "arrow", "--format parquet")
         assert output is not None
-        pd.DataFrame(rows, columns=FIELDS).to_parquet(output, index=False)
+        pandas.DataFrame(rows, columns=FIELDS).to_parquet(output, index=False)
         return
     with open(output, "w", encoding="utf-8", newline="") if output else _stdout() as out:
         if fmt == "jsonl":
@@ -268,7 +316,9 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
     cells = [FIELDS] + [["" if r[k] is None else str(r[k]) for k in FIELDS] for r in rows]
     widths = [min(max(len(c[i]) for c in cells), 40) for i in range(len(FIELDS))]
     for c in cells:
-        out.write("  ".join(v[:40].ljust(w) for v, w in zip(c, widths, strict=True)).rstrip() + "\n")
+        out.write(
+            "  ".join(v[:40].ljust(w) for v, w in zip(c, widths, strict=True)).rstrip() + "\n"
+        )
 
 
 class _stdout:

@@ -5,29 +5,33 @@
 >>> "<mark" in html and "&lt;b&gt;" in html
 True
 
-Dependency-free: pandas is imported only by :func:`matches_frame` and :func:`add_sentences`.
+Dependency-free: pandas is imported only by :func:`matches_frame`.
 """
 
 from __future__ import annotations
 
 import html as _html
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from . import _core
+from ._dependencies import need
+from ._values import text_or_none
+from .errors import ArgumentError, ArgumentTypeError, ColumnNotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
     "COLOURS",
-    "Highlighted",
-    "Matches",
     "TEXT_COLOUR",
+    "Highlighted",
     "add_sentences",
     "colour",
     "contrast_ratio",
     "highlight",
     "matches_frame",
+    "matches_html",
     "render",
     "sentences",
 ]
@@ -85,19 +89,19 @@ def render(text: str, matches: Any, *, title: str | None = None) -> str:
     :meth:`gazet.Matcher.extract` filtered on ``doc``). Offsets are Python ``str`` indices.
     The text is HTML-escaped and its newlines kept (``white-space: pre-wrap``). A match
     that overlaps an earlier (or, at the same start, a longer) one is left out.
-    Raises ValueError for a match outside the text or whose ``text`` is not
-    ``text[start:end]``.
+    Raises :class:`gazet.ArgumentError` (a ValueError) for a match outside the text or
+    whose ``text`` is not ``text[start:end]``.
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, got {type(text).__name__}")
+        raise ArgumentTypeError(f"text must be str, got {type(text).__name__}")
     spans = _spans(matches)
     for s in spans:
         if not 0 <= s.start <= s.end <= len(text):
-            raise ValueError(f"match {s.start}:{s.end} is outside the text (length {len(text)})")
+            raise ArgumentError(f"match {s.start}:{s.end} is outside the text (length {len(text)})")
         if s.text is not None and text[s.start : s.end] != s.text:
-            raise ValueError(
+            raise ArgumentError(
                 f"match {s.start}:{s.end} says {s.text!r} but the text there is "
-                f"{text[s.start:s.end]!r}: matches from another text, or not str offsets?"
+                f"{text[s.start : s.end]!r}: matches from another text, or not str offsets?"
             )
     parts: list[str] = []
     if title is not None:
@@ -126,12 +130,12 @@ def _mark(surface: str, s: _Span) -> str:
     return (
         f'<mark class="gazet-entity" data-label="{_html.escape(s.label)}" '
         f'title="{_html.escape(tip)}" '
-        f"style=\"background:{colour(s.label)};color:{TEXT_COLOUR};padding:0.1em 0.3em;"
-        'border-radius:0.3em;line-height:1;box-decoration-break:clone;'
+        f'style="background:{colour(s.label)};color:{TEXT_COLOUR};padding:0.1em 0.3em;'
+        "border-radius:0.3em;line-height:1;box-decoration-break:clone;"
         '-webkit-box-decoration-break:clone">'
         f"{_html.escape(surface)}"
         '<span class="gazet-label" style="font-size:0.65em;font-weight:bold;'
-        'text-transform:uppercase;margin-left:0.4em;vertical-align:middle;'
+        "text-transform:uppercase;margin-left:0.4em;vertical-align:middle;"
         f'font-family:sans-serif">{_html.escape(s.label)}</span></mark>'
     )
 
@@ -140,7 +144,9 @@ def _spans(matches: Any) -> list[_Span]:
     if hasattr(matches, "itertuples") and hasattr(matches, "columns"):  # a DataFrame
         missing = {"start", "end", "label"} - set(matches.columns)
         if missing:
-            raise KeyError(f"the DataFrame needs columns start, end, label; missing {sorted(missing)}")
+            raise ColumnNotFoundError(
+                f"the DataFrame needs columns start, end, label; missing {sorted(missing)}"
+            )
         rows: Iterable[Any] = matches.itertuples(index=False)
     else:
         rows = matches
@@ -150,22 +156,13 @@ def _spans(matches: Any) -> list[_Span]:
             _Span(
                 int(m.start),
                 int(m.end),
-                _str(getattr(m, "text", None)),
+                text_or_none(getattr(m, "text", None)),
                 str(m.label),
-                _str(getattr(m, "entity_id", None)),
-                _str(getattr(m, "value", None)),
+                text_or_none(getattr(m, "entity_id", None)),
+                text_or_none(getattr(m, "value", None)),
             )
         )
     return out
-
-
-def _str(value: Any) -> str | None:
-    """A cell as str, with missing values (None, NaN, NA) as None."""
-    if value is None or isinstance(value, float) and value != value:
-        return None
-    if type(value).__name__ == "NAType":
-        return None
-    return str(value)
 
 
 class Highlighted:
@@ -191,27 +188,26 @@ class Highlighted:
         return f"<Highlighted {len(self.text)} characters, {len(self.matches)} matches>"
 
 
-class Matches(list):  # type: ignore[type-arg]
-    """The list of :class:`gazet.Match` that :meth:`gazet.Matcher.find` returns; a notebook
-    shows it as a table with each mention highlighted by label (hover: entity_id · value).
-    """
-
-    def _repr_html_(self) -> str:
-        head = "".join(f"<th>{h}</th>" for h in ("mention", "start", "end", "entity_id", "value"))
-        rows = []
-        for s in _spans(self):
-            cells = [
-                _mark(s.text or "", s),
-                str(s.start),
-                str(s.end),
-                _html.escape(s.entity_id or ""),
-                _html.escape(s.value or ""),
-            ]
-            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-        return (
-            f'<table class="gazet-matches" style="color:{TEXT_COLOUR}"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table><p>{len(self)} matches</p>"
-        )
+def matches_html(matches: Any) -> str:
+    """`matches` (as :func:`render` takes them) as an HTML table, one row per mention
+    highlighted by label (hover: entity_id · value): how a notebook shows
+    :class:`gazet.Matches`."""
+    spans = _spans(matches)
+    head = "".join(f"<th>{h}</th>" for h in ("mention", "start", "end", "entity_id", "value"))
+    rows = []
+    for s in spans:
+        cells = [
+            _mark(s.text or "", s),
+            str(s.start),
+            str(s.end),
+            _html.escape(s.entity_id or ""),
+            _html.escape(s.value or ""),
+        ]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return (
+        f'<table class="gazet-matches" style="color:{TEXT_COLOUR}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table><p>{len(spans)} matches</p>"
+    )
 
 
 def highlight(text: str, matches: Any, *, title: str | None = None) -> Highlighted:
@@ -222,8 +218,7 @@ def highlight(text: str, matches: Any, *, title: str | None = None) -> Highlight
 def matches_frame(matches: Iterable[Any]) -> pd.DataFrame:
     """A list of :class:`gazet.Match` as a DataFrame with columns start, end, text, label,
     entity_id, value (missing entity_id/value as None)."""
-    import pandas as pd
-
+    pandas = need("pandas", "pandas", "matches_frame()")
     rows = [
         {
             "start": int(m.start),
@@ -235,51 +230,20 @@ def matches_frame(matches: Iterable[Any]) -> pd.DataFrame:
         }
         for m in matches
     ]
-    frame = pd.DataFrame(rows, columns=["start", "end", "text", "label", "entity_id", "value"])
+    columns = ["start", "end", "text", "label", "entity_id", "value"]
+    frame: pd.DataFrame = pandas.DataFrame(rows, columns=columns)
     return frame.astype({"start": "int64", "end": "int64"})
 
 
-# Sentence ends: . ! ? (with closing quotes/brackets) before whitespace, or a line break.
-_END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s)|\n""")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt st jr sr no vs etc inc ltd co corp govt dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split()
-)
-
-
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) ``str`` offsets of the sentences of `text` (non-empty, stripped): a
-    simple splitter for news text that ends a sentence at . ! ? followed by space (not
-    after common abbreviations such as Lt., Gen., Oct., U.S., nor inside a quotation that
-    opened in the sentence) and at every line break."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        if m.group() != "\n":
-            before = text[start : m.start()]
-            word = before.rsplit(None, 1)[-1] if before.strip() else ""
-            if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                continue
-            if _in_quote(text[start : m.end()]):
-                continue
-        _add(spans, text, start, m.end())
-        start = m.end()
-    _add(spans, text, start, len(text))
-    return spans
-
-
-def _in_quote(piece: str) -> bool:
-    """Whether `piece` (a sentence so far) ends inside a quotation: more \u201c than \u201d,
-    or an odd number of straight double quotes."""
-    return piece.count("\u201c") > piece.count("\u201d") or piece.count('"') % 2 == 1
-
-
-def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
-        lead = len(piece) - len(piece.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
+    """(start, end) ``str`` offsets of the sentences of `text` (non-empty, stripped), as
+    gazet's core splits them for its own rules: a sentence ends at . ! ? followed by
+    space (not after common abbreviations such as Lt., Gen., Oct., U.S., a single
+    capital, nor inside a quotation that opened in the sentence) and at every line
+    break."""
+    if not isinstance(text, str):
+        raise ArgumentTypeError(f"text must be str, got {type(text).__name__}")
+    return _core.sentence_spans(text)
 
 
 def add_sentences(df: pd.DataFrame, texts: Mapping[Any, str] | Any) -> pd.DataFrame:
@@ -292,7 +256,7 @@ def add_sentences(df: pd.DataFrame, texts: Mapping[Any, str] | Any) -> pd.DataFr
     out = df.copy()
     number, first, last, body = [], [], [], []
     cache: dict[Any, tuple[list[tuple[int, int]], list[int]]] = {}
-    for doc, start in zip(out["doc"], out["start"]):
+    for doc, start in zip(out["doc"], out["start"], strict=True):
         if doc not in cache:
             text = texts[doc]
             spans = sentences(text)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from . import _core
-from .errors import GazetteerError
+from ._dependencies import need
+from ._values import is_missing
+from .errors import ArgumentTypeError, GazetteerError, ReadOnlyError
 
 Attribute = str | int | float | bool | None
 
@@ -26,19 +28,20 @@ class FrozenDict(dict[str, Attribute]):
     """A dict that cannot be changed: the attributes of an :class:`Entity`.
 
     It equals a dict with the same items, pickles, copies and serialises to JSON like
-    one; every method that would change it raises TypeError. `dict(e.attributes)` is a
+    one; every method that would change it raises :class:`gazet.ReadOnlyError` (a
+    TypeError). `dict(e.attributes)` is a
     plain, changeable copy."""
 
     __slots__ = ()
 
     def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
-        raise TypeError(
+        raise ReadOnlyError(
             "entity attributes are read-only (shared with copies, matchers and the built-ins): "
             "copy them with dict(entity.attributes), or change the gazetteer with Gazetteer.add"
         )
 
-    __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
-    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
 
     def __reduce__(self) -> tuple[Any, tuple[dict[str, Attribute]]]:
         return (FrozenDict, (dict(self),))
@@ -73,10 +76,13 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _entity(label: str, entity_id: str, names: tuple[str, ...], attributes: FrozenDict) -> Entity:
-    """An Entity from values already frozen, without the dataclass __init__ (the built-ins
-    make tens of thousands on every fresh start). Setting the fields one by one keeps
-    them in the object (no separate __dict__ for the garbage collector to walk)."""
+def frozen_entity(
+    label: str, entity_id: str, names: tuple[str, ...], attributes: FrozenDict
+) -> Entity:
+    """An Entity from values already checked and frozen, without the dataclass __init__
+    (the built-ins make tens of thousands on every fresh start). Setting the fields one
+    by one keeps them in the object (no separate __dict__ for the garbage collector to
+    walk)."""
     entity = _new(Entity)
     _set(entity, "label", label)
     _set(entity, "entity_id", entity_id)
@@ -131,7 +137,7 @@ class Gazetteer:
             if old is None or "country_code" not in old.attributes:
                 value = checked["country"]
                 example = value.upper() if isinstance(value, str) and len(value) == 2 else "TR"
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"entity {entity_id!r}: the matcher reads the attribute country_code "
                     f"(two letters, e.g. country_code={example!r}), not country; "
                     "give country_code as well to keep an attribute called country"
@@ -149,7 +155,7 @@ class Gazetteer:
         if old is not None:
             names = [*old.names, *names]
             attributes = {**old.attributes, **attributes}
-        self._entities[label, entity_id] = _entity(
+        self._entities[label, entity_id] = frozen_entity(
             label, entity_id, tuple(dict.fromkeys(names)), FrozenDict(attributes)
         )
 
@@ -202,6 +208,10 @@ class Gazetteer:
             at = [header.index(c) for c in columns]
             extra = [(i, k) for i, k in enumerate(header) if k not in columns]
             pending = _Pending(columns, typed=False)
+
+            def on_line(number: int) -> str:
+                return f"{path}, line {number}"
+
             last: list[str] = []
             last_start = 0
             for row in reader:
@@ -216,7 +226,7 @@ class Gazetteer:
                         if "\n" in row[i] or "\r" in row[i]:
                             fail(f"{column} {_short(row[i])} has a line break")
                 attributes = {k: row[i] for i, k in extra if row[i]}
-                pending.add(row[at[0]], row[at[1]], row[at[2]], attributes, lambda: f"{path}, line {start}")
+                pending.add(row[at[0]], row[at[1]], row[at[2]], attributes, on_line, start)
         except csv.Error as e:
             hint = ": is a closing quote missing?" if "field limit" in str(e) else ""
             raise GazetteerError(f"{path}, line {end + 1}: {e}{hint}") from e
@@ -240,19 +250,22 @@ class Gazetteer:
         when there is no country_code column). Errors name the row (its index label) and
         the column.
         """
-        import pandas as pd
-
-        if not isinstance(frame, pd.DataFrame):
-            raise TypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
+        pandas = need("pandas", "pandas", "Gazetteer.from_frame()")
+        if not isinstance(frame, pandas.DataFrame):
+            raise ArgumentTypeError(f"expected a pandas DataFrame, got {type(frame).__name__}")
         names = [str(c) for c in frame.columns]
         columns = _columns(names, name_column, "frame")
         gz = cls()
         pending = _Pending(columns, typed=True)
         for label, record in zip(frame.index, frame.to_dict("records"), strict=True):
             clean = {str(k): _python_value(v) for k, v in record.items()}
-            values = [clean.pop(c) for c in columns]
-            attributes = {k: v for k, v in clean.items() if v is not None and not (isinstance(v, str) and v == "")}
-            pending.add(*values, attributes, lambda: f"row {label!r}")
+            key, entity_id, name = (clean.pop(c) for c in columns)
+            attributes = {
+                k: v
+                for k, v in clean.items()
+                if v is not None and not (isinstance(v, str) and v == "")
+            }
+            pending.add(key, entity_id, name, attributes, _row, label)
         pending.into(gz)
         _warn_country([c for c in names if c not in columns], "frame")
         return gz
@@ -275,8 +288,8 @@ class Gazetteer:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            line = data[: e.start].count(b"\n") + 1
-            raise GazetteerError(f"{path}, line {line}: not valid UTF-8: {e.reason}") from None
+            bad = data[: e.start].count(b"\n") + 1
+            raise GazetteerError(f"{path}, line {bad}: not valid UTF-8: {e.reason}") from None
         gz = cls()
         for number, line in enumerate(io.StringIO(text, newline=None), 1):
             where = f"{path}, line {number}"
@@ -295,7 +308,7 @@ class Gazetteer:
                 )
             label = item.get("label")
             if not isinstance(label, str):
-                raise GazetteerError(f"{where}: missing or non-string \"label\"")
+                raise GazetteerError(f'{where}: missing or non-string "label"')
             entity_id = item.get("id")
             if entity_id is None:
                 entity_id = pattern
@@ -303,12 +316,12 @@ class Gazetteer:
                 entity_id = str(entity_id)
             elif not isinstance(entity_id, str):
                 raise GazetteerError(
-                    f"{where}: \"id\" must be a string or an integer (or null or absent: the "
+                    f'{where}: "id" must be a string or an integer (or null or absent: the '
                     f"pattern is the id), got {_short(entity_id)}"
                 )
             try:
                 gz.add(label, entity_id, pattern)
-            except (GazetteerError, TypeError) as e:
+            except (GazetteerError, ArgumentTypeError) as e:
                 raise type(e)(f"{where}: {e}") from None
         return gz
 
@@ -380,16 +393,26 @@ class Gazetteer:
             try:
                 label, entity_id, names, attributes = record
             except (TypeError, ValueError):
-                raise TypeError(
+                raise ArgumentTypeError(
                     f"record {number}: expected (label, entity_id, names, attributes), got {_short(record)}"
                 ) from None
             try:
                 if not isinstance(attributes, Mapping):
-                    raise TypeError(f"attributes must be a mapping, got {type(attributes).__name__}")
+                    raise ArgumentTypeError(
+                        f"attributes must be a mapping, got {type(attributes).__name__}"
+                    )
                 gz._put(label, entity_id, *_checked(label, entity_id, names, attributes))
-            except (GazetteerError, TypeError) as e:
+            except (GazetteerError, ArgumentTypeError) as e:
                 raise type(e)(f"record {number}: {e}") from None
         return gz
+
+
+def trusted(entities: dict[tuple[str, str], Entity]) -> Gazetteer:
+    """A gazetteer holding `entities` as they are, unchecked: for data gazet ships (the
+    built-in places), whose entities come from :func:`frozen_entity`."""
+    gz = Gazetteer()
+    gz._entities = entities
+    return gz
 
 
 def _checked(
@@ -399,7 +422,7 @@ def _checked(
     of Gazetteer.add."""
     for what, value in (("label", label), ("entity_id", entity_id)):
         if not isinstance(value, str):
-            raise TypeError(f"{what} must be str, got {type(value).__name__}")
+            raise ArgumentTypeError(f"{what} must be str, got {type(value).__name__}")
         if not value.strip():
             raise GazetteerError(f"{what} must not be empty")
         if not value.isascii():
@@ -413,22 +436,24 @@ def _checked(
                 raise TypeError
             name_list = list(names)
         except TypeError:
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"entity {entity_id!r}: names must be a str or an iterable of str, "
                 f"got {type(names).__name__}"
             ) from None
     for name in name_list:
         if not isinstance(name, str):
-            raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
+            raise ArgumentTypeError(
+                f"entity {entity_id!r}: name must be str, got {type(name).__name__}"
+            )
         if not name.isascii():
             _check_name(entity_id, name)
-        elif not name.strip():
+        elif _blank(name):
             raise GazetteerError(f"entity {entity_id!r} has an empty name {name!r}")
     if not attributes:
         return name_list, {}
     try:
         checked = _attributes(attributes, "attribute")
-    except (GazetteerError, TypeError) as e:
+    except (GazetteerError, ArgumentTypeError) as e:
         raise type(e)(f"entity {entity_id!r}: {e}") from None
     return name_list, checked
 
@@ -440,8 +465,15 @@ def _check_name(entity_id: str, name: str) -> None:
     except UnicodeEncodeError:
         _no_surrogates(f"entity {entity_id!r}: name {name!r}", name)
         raise
-    if not folded.strip():
+    if not folded:
         raise GazetteerError(f"entity {entity_id!r} has an empty name {name!r}")
+
+
+def _blank(name: str) -> bool:
+    """Whether nothing is left of a name once folded: the core decides when str.strip
+    leaves nothing, as its white space is not str.strip's (\x1c-\x1f are no space to
+    it)."""
+    return not name.strip() and not _core.normalize_name(name)
 
 
 def _attributes(attributes: Mapping[str, Any], noun: str) -> dict[str, Attribute]:
@@ -450,12 +482,12 @@ def _attributes(attributes: Mapping[str, Any], noun: str) -> dict[str, Attribute
     out: dict[str, Attribute] = {}
     for key, value in attributes.items():
         if not isinstance(key, str):
-            raise TypeError(f"{noun} names must be str, got {type(key).__name__}")
+            raise ArgumentTypeError(f"{noun} names must be str, got {type(key).__name__}")
         if isinstance(value, str):
             if not value.isascii():
                 _no_surrogates(f"{noun} {key!r}", value)
-        elif not isinstance(value, Attribute):  # type: ignore[arg-type]
-            raise TypeError(
+        elif not isinstance(value, Attribute):
+            raise ArgumentTypeError(
                 f"{noun} {key!r} must be str, int, float, bool or None, got {type(value).__name__}"
             )
         out[key] = value
@@ -498,7 +530,9 @@ def _population(value: Any) -> int | None:
         if whole.isascii() and whole.isdigit() and not fraction.strip("0"):
             number = int(whole)
     if number is None or not 0 <= number < 2**64:
-        raise GazetteerError(f"population must be a whole number of at least 0, got {_short(value)}")
+        raise GazetteerError(
+            f"population must be a whole number of at least 0, got {_short(value)}"
+        )
     return number
 
 
@@ -574,16 +608,29 @@ class _Pending:
         self.columns = columns
         self.typed = typed
         self.labels: set[str] = set()
-        self.codes: dict[str, str] = {}
+        self.codes: dict[str, str | None] = {}
         self.entities: dict[tuple[str, str], tuple[list[str], dict[str, Any]]] = {}
 
-    def add(self, label: Any, entity_id: Any, name: Any, attributes: dict[str, Any], where: Callable[[], str]) -> None:
-        """Check one row (`where()` names it in errors) and keep its name and attributes."""
+    def add(
+        self,
+        label: Any,
+        entity_id: Any,
+        name: Any,
+        attributes: dict[str, Any],
+        where: Callable[[Any], str],
+        at: Any,
+    ) -> None:
+        """Check one row (`where(at)` names it in errors) and keep its name and
+        attributes."""
         try:
             if not (type(label) is type(entity_id) is type(name) is str):
                 label, entity_id, name = self._keys(label, entity_id, name)
-            if not (label.strip() and entity_id.strip() and name.strip()):
-                blank = [c for c, v in zip(self.columns, (label, entity_id, name), strict=True) if not v.strip()]
+            if not (label.strip() and entity_id.strip()) or _blank(name):
+                blank = [
+                    c
+                    for c, v in zip(self.columns, (label, entity_id, name), strict=True)
+                    if not v.strip()
+                ]
                 raise GazetteerError(f"missing {blank[0]}")
             if not (label.isascii() and entity_id.isascii()):
                 _checked(label, entity_id, name, {})
@@ -605,8 +652,8 @@ class _Pending:
                 if people is not None:
                     whole = people.isdigit() and people.isascii()
                     attributes["population"] = int(people) if whole else _population(people)
-        except (GazetteerError, TypeError) as e:
-            raise type(e)(f"{where()}: {e}") from None
+        except (GazetteerError, ArgumentTypeError) as e:
+            raise type(e)(f"{where(at)}: {e}") from None
         entry = self.entities.get((label, entity_id))
         if entry is None:
             entry = self.entities[label, entity_id] = ([], {})
@@ -625,17 +672,26 @@ class _Pending:
                 hint = ""
                 if isinstance(entity_id, float) and entity_id.is_integer():
                     hint = " (a column of whole numbers with missing values reads as float)"
-                raise TypeError(f"entity_id must be str or int, got {type(entity_id).__name__}{hint}")
+                raise ArgumentTypeError(
+                    f"entity_id must be str or int, got {type(entity_id).__name__}{hint}"
+                )
             entity_id = str(entity_id)
         if not isinstance(label, str):
-            raise TypeError(f"label must be str, got {type(label).__name__}")
+            raise ArgumentTypeError(f"label must be str, got {type(label).__name__}")
         if not isinstance(name, str):
-            raise TypeError(f"entity {entity_id!r}: name must be str, got {type(name).__name__}")
+            raise ArgumentTypeError(
+                f"entity {entity_id!r}: name must be str, got {type(name).__name__}"
+            )
         return str(label), entity_id, str(name)
 
     def into(self, gz: Gazetteer) -> None:
         for (label, entity_id), (names, attributes) in self.entities.items():
             gz._put(label, entity_id, names, attributes)
+
+
+def _row(label: object) -> str:
+    """A frame row named in errors by its index label."""
+    return f"row {label!r}"
 
 
 def _columns(header: list[str], name_column: str, where: str) -> tuple[str, str, str]:
@@ -655,11 +711,10 @@ def _python_value(value: Any) -> Any:
     """A DataFrame cell as a plain Python value; missing values (None, NaN, NA, NaT) as
     None. Other values are kept (a list, a Timestamp) for the checks to reject."""
     import numpy as np
-    import pandas as pd
 
     if value is None or type(value) in (str, int, bool):
         return value
-    if pd.api.types.is_scalar(value) and pd.isna(value):
+    if is_missing(value):
         return None
     if isinstance(value, np.str_):
         return str(value)

@@ -6,24 +6,37 @@ import datetime as dt
 import json
 import os
 import tempfile
-import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import _core
-from .display import Matches
-from .errors import DocumentError, Failure, SavedFileError, SkippedRowsWarning
-from .gazetteer import Gazetteer
+from ._batch import Batch, Errors
+from ._dependencies import need
+from ._values import iso_date
+from .errors import ArgumentTypeError, Failure, OptionError, SavedFileError
+from .gazetteer import Entity, Gazetteer
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 Case = Literal["insensitive", "smart", "sensitive"]
-Errors = Literal["raise", "skip"]
 RefDate = str | dt.date | None
 
 # A forced thread count stays below this, so that pools stay few.
 _MAX_THREADS = 256
+
+
+class Matches(list[_core.Match]):
+    """The mentions :meth:`Matcher.find` returns, in text order: a list of
+    :class:`gazet.Match`. A notebook shows it as a table with each mention highlighted
+    by label (hover: entity_id · value)."""
+
+    def _repr_html_(self) -> str:
+        from .display import matches_html
+
+        return matches_html(self)
 
 
 class ManyMatches(list[Matches]):
@@ -75,9 +88,9 @@ class Matcher:
 
             gazetteer = default_places()
         if not isinstance(gazetteer, Gazetteer):
-            raise TypeError(f"gazetteer must be a gazet.Gazetteer, got {type(gazetteer).__name__}")
-        if case not in ("insensitive", "smart", "sensitive"):
-            raise ValueError(f"case must be 'insensitive', 'smart' or 'sensitive', not {case!r}")
+            raise ArgumentTypeError(
+                f"gazetteer must be a gazet.Gazetteer, got {type(gazetteer).__name__}"
+            )
         if common_words is None:
             from .places import common_words as builtin
 
@@ -124,7 +137,7 @@ class Matcher:
 
     @property
     def case(self) -> Case:
-        return self._core.case  # type: ignore[return-value]
+        return self._core.case
 
     @property
     def people(self) -> bool:
@@ -138,104 +151,159 @@ class Matcher:
     def context(self) -> bool:
         return self._core.context
 
-    def suggest(self, texts: Iterable[str | None], *, min_count: int = 1) -> pd.DataFrame:
-        """Candidate new gazetteer entries: PERSON names a title introduces that no list
-        holds, with how often they occur, in how many texts, and one example context.
-
-        Columns: label, name, count, docs, example. Most frequent first.
-        """
-        pd = _pandas()
-        rows = _rows(texts)
-        finder = self._core if self.discover else self._core.with_discover(True)
-        found: dict[str, list[Any]] = {}
-        results, failed = finder.find_many(rows, None, threads=self._threads)
-        _failures(failed, lambda row: row, "raise")
-        for row, (text, matches) in enumerate(zip(rows, results, strict=True)):
-            for m in matches:
-                if m.label != "PERSON" or m.entity_id is not None:
-                    continue
-                entry = found.setdefault(m.text, [0, set(), _context(text, m.start, m.end)])
-                entry[0] += 1
-                entry[1].add(row)
-        table = pd.DataFrame(
-            [("PERSON", name, n, len(docs), example) for name, (n, docs, example) in found.items()],
-            columns=["label", "name", "count", "docs", "example"],
-        )
-        table = table[table["count"] >= min_count]
-        return table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
-
-    def find(self, text: str, ref_date: RefDate = None) -> Matches:
-        """The mentions in `text`, in order; dates resolve against `ref_date`. The list
+    def find(self, text: str, *, ref_date: RefDate = None) -> Matches:
+        """The mentions in `text`, in order; dates resolve against `ref_date` (a date, a
+        datetime, or a str YYYY-MM-DD or ISO datetime: see :meth:`extract`). The list
         shows as a highlighted table in a notebook."""
-        return Matches(self._core.find(text, _iso(ref_date)))
+        return Matches(self._core.find(text, iso_date(ref_date)))
 
     def find_many(
         self,
         texts: Iterable[str | None],
-        ref_dates: Sequence[RefDate] | None = None,
         *,
+        ref_dates: Sequence[RefDate] | None = None,
         threads: int | None = None,
         errors: Errors = "raise",
+        progress: bool = False,
     ) -> ManyMatches:
         """The mentions of each text (in parallel, without the GIL); None/NaN rows give [].
 
-        `errors="raise"` (default) raises on the first bad row: TypeError or ValueError for
-        a row that is not a str or holds a lone surrogate, or a bad reference date, and
-        :class:`gazet.DocumentError` for a row the core failed on. `errors="skip"` gives
-        those rows no matches, lists them on the result's `failures` and warns
-        (:class:`gazet.SkippedRowsWarning`); the other rows' results are kept."""
-        rows = _rows(texts)
-        refs = None if ref_dates is None else [_iso(r) for r in ref_dates]
-        found, failed = self._core.find_many(
-            rows, refs, threads=self._threads_for(threads), list_type=Matches, skip=_skip(errors)
-        )
-        out = ManyMatches(found)
-        out.failures = _warn(_failures(failed, lambda row: row, errors), len(rows))
+        `ref_dates`: one reference date per text (None: no date for any).
+        `threads`: this call's thread count (None: the matcher's).
+        `errors="raise"` (default) raises on the first bad row:
+        :class:`gazet.ArgumentTypeError` for a row that is not a str,
+        :class:`gazet.TextError` for one holding a lone surrogate, :class:`gazet.DateError` for a
+        bad reference date, and :class:`gazet.DocumentError` for a row the core failed
+        on. `errors="skip"` gives those rows no matches, lists them on the result's
+        `failures` and warns (:class:`gazet.SkippedRowsWarning`); the other rows'
+        results are kept. `progress` shows a progress bar (tqdm; in notebooks a widget)
+        as chunks of rows finish."""
+        batch = Batch(texts, ref_dates=ref_dates, errors=errors)
+        return self._find_many(self._core, batch, threads, progress)
+
+    def _find_many(
+        self, core: _core.Matcher, batch: Batch, threads: int | None, progress: bool
+    ) -> ManyMatches:
+        out = ManyMatches()
+        threads = self._threads_for(threads)
+        for part, texts, refs in batch.parts(progress):
+            found, failed = core.find_many(
+                texts,
+                refs,
+                threads=threads,
+                first_row=part.start,
+                list_type=Matches,
+                skip=batch.skip,
+            )
+            batch.failed(failed)
+            out.extend(found)
+        out.failures = batch.failures()
         return out
 
     def extract(
         self,
         data: Any,
+        *,
         text: str = "text",
         ref_date: Any = None,
-        *,
         threads: int | None = None,
-        progress: bool = False,
         errors: Errors = "raise",
+        progress: bool = False,
     ) -> pd.DataFrame:
         """All mentions as a long DataFrame with columns doc, start, end, text, label,
         entity_id, value; `doc` is the input's index label (list position for a list).
 
         `data`: a list of str, a pandas Series, or a DataFrame with a `text` column.
-        `ref_date`: None, one date for every row, or (for a DataFrame) a column name.
-        `progress` shows a progress bar (tqdm; in notebooks a widget) as chunks finish.
-        label and entity_id are categoricals whose categories are every label and id of
-        this matcher, sorted: results of one matcher concatenate as categoricals.
-        `errors` as in :meth:`find_many`; skipped rows are listed in
-        ``df.attrs["failures"]``.
+        `ref_date`: None, one date for every row (a date, a datetime or pandas Timestamp:
+        its own calendar date; a str YYYY-MM-DD or ISO datetime: the date as written),
+        or (for a DataFrame) the name of a column of such dates (missing values: no
+        date for that row). label and entity_id are categoricals whose categories are
+        every label and id of this matcher, sorted: results of one matcher concatenate
+        as categoricals. `threads`, `errors` and `progress` as in :meth:`find_many`;
+        skipped rows are listed in ``df.attrs["failures"]``.
         """
         from .frames import extract
 
-        return extract(self, data, text, ref_date, self._threads_for(threads), progress, errors)
+        return extract(
+            self._core,
+            self._column_categories(),
+            data,
+            text=text,
+            ref_date=ref_date,
+            threads=self._threads_for(threads),
+            errors=errors,
+            progress=progress,
+        )
 
     def extract_arrow(
         self,
         data: Any,
+        *,
         text: str = "text",
         ref_date: Any = None,
-        *,
         threads: int | None = None,
         errors: Errors = "raise",
-    ) -> Any:
-        """Like :meth:`extract`, as a pyarrow Table (same columns; label and entity_id
-        dictionary-encoded over every label and id of this matcher, text a large_string
-        built straight from the core's buffers). It exports ``__arrow_c_stream__``, so
-        polars, DuckDB or ``pd.DataFrame.from_arrow`` read it without copying. Needs
-        pyarrow (``gazet[arrow]``), not pandas, for a list. With ``errors="skip"``, skipped
-        rows are listed as JSON in the schema metadata key ``gazet.failures``."""
+        progress: bool = False,
+    ) -> pa.Table:
+        """Like :meth:`extract`, as a pyarrow Table (same columns and options; label and
+        entity_id dictionary-encoded over every label and id of this matcher, text a
+        large_string built straight from the core's buffers). It exports
+        ``__arrow_c_stream__``, so polars, DuckDB or ``pd.DataFrame.from_arrow`` read it
+        without copying. Needs pyarrow (``gazet[arrow]``), not pandas, for a list. With
+        ``errors="skip"``, skipped rows are listed as JSON in the schema metadata key
+        ``gazet.failures``."""
         from .frames import extract_arrow
 
-        return extract_arrow(self, data, text, ref_date, self._threads_for(threads), errors)
+        return extract_arrow(
+            self._core,
+            self._column_categories(),
+            data,
+            text=text,
+            ref_date=ref_date,
+            threads=self._threads_for(threads),
+            errors=errors,
+            progress=progress,
+        )
+
+    def suggest(
+        self,
+        texts: Iterable[str | None],
+        *,
+        min_count: int = 1,
+        threads: int | None = None,
+        errors: Errors = "raise",
+        progress: bool = False,
+    ) -> pd.DataFrame:
+        """Candidate new gazetteer entries: PERSON names a title introduces that no list
+        holds (as ``discover=True`` finds them), with how often they occur, in how many
+        texts, and one example context. Names found fewer than `min_count` times are
+        left out; `threads`, `errors` and `progress` as in :meth:`find_many` (skipped
+        rows are listed in ``table.attrs["failures"]``).
+
+        Columns: label, name, count, docs, example. Most frequent first.
+        """
+        pandas = need("pandas", "pandas", "suggest()")
+        batch = Batch(texts, errors=errors)
+        finder = self._core if self.discover else self._core.with_discover(True)
+        counts: Counter[str] = Counter()
+        docs: dict[str, set[int]] = {}
+        examples: dict[str, str] = {}
+        found = self._find_many(finder, batch, threads, progress)
+        for row, matches in enumerate(found):
+            for m in matches:
+                if m.label == "PERSON" and m.entity_id is None:
+                    counts[m.text] += 1
+                    docs.setdefault(m.text, set()).add(row)
+                    if m.text not in examples:
+                        examples[m.text] = _context(batch.texts[row], m.start, m.end)
+        table: pd.DataFrame = pandas.DataFrame(
+            [("PERSON", name, n, len(docs[name]), examples[name]) for name, n in counts.items()],
+            columns=["label", "name", "count", "docs", "example"],
+        )
+        table = table[table["count"] >= min_count]
+        table = table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
+        table.attrs["failures"] = found.failures
+        return table
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the compiled matcher and its gazetteer to a file that :meth:`load` reads
@@ -294,6 +362,12 @@ class Matcher:
     def _threads_for(self, threads: int | None) -> int | None:
         return self._threads if threads is None else _threads(threads)
 
+    def _column_categories(self) -> tuple[list[str], list[str]]:
+        """The label and id categories of extract's columns, asked of the core once."""
+        if self._categories is None:
+            self._categories = self._core.categories()
+        return self._categories
+
     def __repr__(self) -> str:
         return (
             f"<Matcher case={self.case!r}, dates={self.dates}, people={self.people}, "
@@ -301,12 +375,12 @@ class Matcher:
         )
 
 
-def _country(e: Any) -> str | None:
+def _country(e: Entity) -> str | None:
     code = e.attributes.get("country_code")
     return code if isinstance(code, str) and code else None
 
 
-def _population(e: Any) -> int:
+def _population(e: Entity) -> int:
     try:
         return max(int(e.attributes.get("population") or 0), 0)
     except (TypeError, ValueError):
@@ -320,58 +394,6 @@ def _context(text: str, start: int, end: int, width: int = 60) -> str:
     return " ".join(f"{left}[{text[start:end]}]{right}".split())
 
 
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as e:
-        raise ImportError("this needs pandas: pip install 'gazet[pandas]'") from e
-    return pandas
-
-
-def _iso(value: RefDate) -> str | None:
-    """A reference date as YYYY-MM-DD: a date, a datetime or pandas Timestamp (its own
-    calendar date, in its own time zone), or a str holding an ISO date or datetime
-    ("2025-02-11", "2025-02-11T10:00:00Z"); None and missing values (NaT, NA, NaN) give
-    None. Anything else is a TypeError; a str that is not an ISO date, a ValueError."""
-    if value is None or _is_na(value):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        if len(value) <= 10:
-            return value  # the core checks it and names the row
-        try:
-            return dt.datetime.fromisoformat(value).date().isoformat()
-        except ValueError:
-            raise ValueError(
-                f"invalid reference date {value!r} (expected YYYY-MM-DD or an ISO datetime)"
-            ) from None
-    raise TypeError(f"ref_date must be a str 'YYYY-MM-DD', a date or a datetime, got {type(value).__name__}")
-
-
-def _rows(texts: Iterable[Any]) -> list[Any]:
-    """The rows as a list; pandas missing values (NA, NaT) become None."""
-    if isinstance(texts, str):
-        raise TypeError("texts must be a sequence of str, not a single str")
-    rows = list(texts)
-    for i, row in enumerate(rows):
-        if row is not None and not isinstance(row, str | float) and _is_na(row):
-            rows[i] = None
-    return rows
-
-
-def _is_na(value: Any) -> bool:
-    """pandas.NA and values unequal to themselves (NaT, numpy NaN)."""
-    if type(value).__name__ == "NAType":
-        return True
-    try:
-        return bool(value != value)
-    except (TypeError, ValueError):
-        return False
-
-
 def _threads(threads: int | None) -> int | None:
     """A validated thread count (None: all cores), from `threads` or GAZET_THREADS, capped
     at the cores this process may use unless GAZET_FORCE_THREADS=1."""
@@ -383,12 +405,12 @@ def _threads(threads: int | None) -> int | None:
         try:
             threads = int(env)
         except ValueError:
-            raise ValueError(f"GAZET_THREADS must be a whole number, not {env!r}") from None
+            raise OptionError(f"GAZET_THREADS must be a whole number, not {env!r}") from None
         where = "GAZET_THREADS"
     if isinstance(threads, bool) or not isinstance(threads, int):
-        raise TypeError(f"{where} must be an int, got {type(threads).__name__}")
+        raise ArgumentTypeError(f"{where} must be an int, got {type(threads).__name__}")
     if threads < 1:
-        raise ValueError(f"{where} must be at least 1, not {threads}")
+        raise OptionError(f"{where} must be at least 1, not {threads}")
     forced = os.environ.get("GAZET_FORCE_THREADS", "") not in ("", "0")
     return min(threads, _MAX_THREADS if forced else _cores())
 
@@ -398,43 +420,3 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
         return os.cpu_count() or 1
-
-
-def _skip(errors: str) -> bool:
-    if errors not in ("raise", "skip"):
-        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
-    return errors == "skip"
-
-
-_BUILTIN_ERRORS: dict[str, type[Exception]] = {"TypeError": TypeError, "ValueError": ValueError}
-
-
-def _failures(failed: list[tuple[int, str, str]], doc: Callable[[int], Any], errors: str) -> list[Failure]:
-    """The core's failed rows (position, exception class name, message) as Failures; with
-    errors="raise" the first is raised instead. `doc` gives a row's index label."""
-    failures = []
-    for row, kind, message in failed:
-        label = doc(row)
-        if kind == "DocumentError":
-            where = f"row {row}" if label == row else f"row {row} (index {label!r})"
-            error: Exception = DocumentError(f"{where}: {message}", row, label)
-        else:
-            error = _BUILTIN_ERRORS[kind](message)
-        if errors == "raise":
-            raise error
-        failures.append(Failure(row, label, error))
-    return failures
-
-
-def _warn(failures: list[Failure], total: int, stacklevel: int = 3) -> list[Failure]:
-    """One SkippedRowsWarning for a call's skipped rows (if any), shown at the caller of
-    the public method `stacklevel - 1` frames up; returns them."""
-    if failures:
-        listed = "; ".join(str(f.error) for f in failures[:3])
-        more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
-        warnings.warn(
-            f"skipped {len(failures)} of {total} rows ({listed}{more}); see the result's failures",
-            SkippedRowsWarning,
-            stacklevel=stacklevel,
-        )
-    return failures

@@ -9,11 +9,10 @@ import gzip
 import itertools
 from importlib import resources
 
-from .gazetteer import Entity, FrozenDict, Gazetteer, _entity
+from .gazetteer import Attribute, Entity, FrozenDict, Gazetteer, frozen_entity, trusted
 
 _NUMBERS = {"latitude": float, "longitude": float, "population": int}
 _KEY_COLUMNS = ("label", "entity_id", "name")
-
 
 
 @functools.lru_cache(maxsize=4)
@@ -39,28 +38,34 @@ def _read(min_city_population: int) -> Gazetteer:
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="") as f:
         rows = csv.reader(f)
         header = next(rows)
-        extra = [(i, k, _NUMBERS.get(k, str)) for i, k in enumerate(header) if k not in _KEY_COLUMNS]
+        extra = [
+            (i, k, _NUMBERS.get(k, str)) for i, k in enumerate(header) if k not in _KEY_COLUMNS
+        ]
         label, entity_id, name = (header.index(k) for k in _KEY_COLUMNS)
         key = ("", "")
         names: list[str] = []
-        attributes: dict[str, object] = {}
+        attributes: dict[str, Attribute] = {}
         for row in itertools.chain(rows, [[""] * len(header)]):  # the end closes the last entity
             if row[entity_id] != key[1] or row[label] != key[0]:
                 if names:
                     if key in entities:  # only if the rows of an entity were not together
                         names = [*entities[key].names, *names]
-                    entities[key] = _entity(key[0], key[1], tuple(names), FrozenDict(attributes))
+                    attrs = FrozenDict(attributes)
+                    entities[key] = frozen_entity(key[0], key[1], tuple(names), attrs)
                 key = (row[label], row[entity_id])
                 attributes = {k: convert(row[i]) for i, k, convert in extra if row[i]}
-                if attributes.get("kind") == "city" and attributes.get("population", 0) < min_city_population:
+                people = attributes.get("population", 0)
+                if (
+                    attributes.get("kind") == "city"
+                    and isinstance(people, int)
+                    and people < min_city_population
+                ):
                     names = []
                     continue
                 names = [row[name]]
             elif names:
                 names.append(row[name])
-    gz = Gazetteer()
-    gz._entities = entities
-    return gz
+    return trusted(entities)
 
 
 def places(*, min_city_population: int = 0) -> Gazetteer:
@@ -86,7 +91,12 @@ def _demonyms() -> Gazetteer:
     gz = Gazetteer()
     with (resources.files("gazet") / "data" / "demonyms.csv").open("r", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            gz.add(row["label"], row["entity_id"], row["name"], country_code=countries[row["entity_id"]])
+            gz.add(
+                row["label"],
+                row["entity_id"],
+                row["name"],
+                country_code=countries[row["entity_id"]],
+            )
     return gz
 
 
@@ -101,7 +111,9 @@ def common_words() -> tuple[str, ...]:
     """Built-in place names that are also ordinary words or first names ("Reading",
     "Nice", "Victoria"): they need evidence to match (see Matcher's common_words)."""
     text = (resources.files("gazet") / "data" / "common_words.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def default_places() -> Gazetteer:

@@ -12,15 +12,17 @@ matplotlib (and networkx, for the network) are imported only when a plot is draw
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .display import _str, add_sentences, colour
+from . import _core
+from ._dependencies import need
+from ._values import iso_date, text_or_none
+from .display import add_sentences, colour
+from .errors import ArgumentError, ColumnNotFoundError, OptionError
 
 if TYPE_CHECKING:
     import matplotlib.axes
@@ -29,35 +31,13 @@ if TYPE_CHECKING:
 
 __all__ = ["cooccurrence", "cooccurrence_graph", "frequency", "period", "period_kind", "timeline"]
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^(\d{3})X$")
-# Northern meteorological seasons: first month, length in months (winter runs into next year).
-_SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
-
-
-def _missing_module(name: str) -> ImportError:
-    return ImportError(f"gazet.plots needs {name}: pip install 'gazet[plot]'")
-
 
 def _plt() -> Any:
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError as e:
-        raise _missing_module("matplotlib") from e
-    return plt
+    return need("matplotlib.pyplot", "plot", "gazet.plots")
 
 
 def _nx() -> Any:
-    try:
-        import networkx
-    except ImportError as e:
-        raise _missing_module("networkx") from e
-    return networkx
+    return need("networkx", "plot", "gazet.plots")
 
 
 # ---------------------------------------------------------------------------------------
@@ -65,74 +45,41 @@ def _nx() -> Any:
 
 
 def period_kind(value: Any) -> str | None:
-    """The kind of a DATE value: "day", "range", "week", "month", "quarter", "season",
-    "year", "decade", or None (None, PRESENT_REF/PAST_REF/FUTURE_REF, unresolved XXXX-...).
+    """The kind of a DATE value: "day", "range", "week", "weekend", "month", "quarter",
+    "season", "year", "decade", or None when it names no calendar period (see
+    :func:`period`). The core reads the value (the reader that writes them).
 
-    >>> [period_kind(v) for v in ["2025-10-11", "2025-10-25/2025-10-31", "2025-W45", "2025-10", "PAST_REF"]]
-    ['day', 'range', 'week', 'month', None]
+    >>> [period_kind(v) for v in ["2025-10-11", "2025-10-25/2025-10-31", "2025-W45-WE", "PAST_REF"]]
+    ['day', 'range', 'weekend', None]
     """
-    value = _str(value)
-    if value is None:
-        return None
-    if "/" in value:
-        a, _, b = value.partition("/")
-        return "range" if period(a) and period(b) else None
-    for kind, pattern in (("day", _DAY), ("month", _MONTH), ("week", _WEEK), ("year", _YEAR),
-                          ("quarter", _QUARTER), ("season", _SEASON), ("decade", _DECADE)):
-        if pattern.match(value):
-            return kind if period(value) else None
-    return None
+    found = _period(value)
+    return None if found is None else found[0]
 
 
 def period(value: Any) -> tuple[dt.date, dt.date] | None:
     """The first and last day (both included) that a DATE value covers, or None when it
-    names no calendar period (None, PRESENT_REF, PAST_REF, FUTURE_REF, XXXX-10-11, ...).
+    names no calendar period (None, PRESENT_REF, PAST_REF, FUTURE_REF, XXXX-10-11, a day
+    that does not exist, a range that ends before it starts, a day before year 1).
 
     >>> period("2025-10-25/2025-10-31")
     (datetime.date(2025, 10, 25), datetime.date(2025, 10, 31))
-    >>> period("2025-W45")
-    (datetime.date(2025, 11, 3), datetime.date(2025, 11, 9))
+    >>> period("2025-W45-WE")
+    (datetime.date(2025, 11, 8), datetime.date(2025, 11, 9))
     """
-    value = _str(value)
-    if value is None:
+    found = _period(value)
+    return None if found is None else found[1:]
+
+
+def _period(value: Any) -> tuple[str, dt.date, dt.date] | None:
+    text = text_or_none(value)
+    found = None if text is None else _core.timex_period(text)
+    if found is None:
         return None
+    kind, first, last = found
     try:
-        if "/" in value:
-            a, _, b = value.partition("/")
-            first, last = period(a), period(b)
-            if first is None or last is None or last[1] < first[0]:
-                return None
-            return first[0], last[1]
-        if m := _DAY.match(value):
-            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-        if m := _WEEK.match(value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := _YEAR.match(value):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-        if m := _QUARTER.match(value):
-            year, q = int(m[1]), int(m[2])
-            return _months(year, 3 * q - 2, 3)
-        if m := _SEASON.match(value):
-            first_month, length = _SEASONS[m[2]]
-            return _months(int(m[1]), first_month, length)
-        if m := _DECADE.match(value):
-            start = int(m[1]) * 10
-            return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
-    except ValueError:  # 2025-02-30, week 54, ...
+        return kind, dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    except ValueError:  # year 0000, which the core's calendar has and Python's has not
         return None
-    return None
-
-
-def _months(year: int, first_month: int, length: int) -> tuple[dt.date, dt.date]:
-    start = dt.date(year, first_month, 1)
-    end_month = first_month + length - 1
-    end_year, end_month = year + (end_month - 1) // 12, (end_month - 1) % 12 + 1
-    return start, dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
 
 
 # ---------------------------------------------------------------------------------------
@@ -140,6 +87,7 @@ def _months(year: int, first_month: int, length: int) -> tuple[dt.date, dt.date]
 
 _BAR_STYLE = {  # kind: (height, colour)
     "range": (0.56, "#d55e00"),
+    "weekend": (0.48, "#56b4e9"),
     "week": (0.40, "#0072b2"),
     "month": (0.24, "#009e73"),
     "quarter": (0.16, "#cc79a7"),
@@ -154,7 +102,7 @@ def timeline(
     df: pd.DataFrame,
     *,
     by: str = "outlet",
-    kinds: Iterable[str] = ("day", "range", "week", "month"),
+    kinds: Iterable[str] = ("day", "range", "week", "weekend", "month"),
     start: Any = None,
     end: Any = None,
     published: str | None = "published",
@@ -162,12 +110,14 @@ def timeline(
 ) -> matplotlib.axes.Axes:
     """The DATE values of `df` on a calendar, one row per value of column `by` (an outlet,
     or ``"doc"``): a dot at each resolved day (bigger when mentioned more often), a bar for
-    each range ``A/B`` and each week or month, spanning its period. Values of other kinds
-    (see :func:`period_kind`; by default years, quarters, seasons and decades are left
-    out) and values that name no period (None, PRESENT_REF, ...) are ignored. `start` and
-    `end` (dates or YYYY-MM-DD) leave out values that end before `start` or begin after
-    `end`. When `df` has a column `published`, each row also gets a ``|`` at its
-    publication date(s).
+    each range ``A/B`` and each week, weekend or month, spanning its period. Values of
+    other kinds (see :func:`period_kind`; by default years, quarters, seasons and decades
+    are left out) and values that name no period (None, PRESENT_REF, ...) are ignored.
+    `start` and `end` (dates, or str YYYY-MM-DD or ISO datetimes, as reference dates are
+    given) leave out values that end before `start` or begin after `end`. When `df` has a
+    column `published`, each row also gets a ``|`` at its publication date(s) (its
+    missing values are left out; a value that is no date raises
+    :class:`gazet.DateError`, naming the row).
 
     Artists, for restyling: one scatter (``gid="days"``) of the day dots, one bar patch per
     (row, value) bar, one scatter (``gid="published"``) of the publication marks.
@@ -179,15 +129,15 @@ def timeline(
 
     _need(df, ["label", "value", by])
     kinds = set(kinds)
-    lo, hi = _date(start), _date(end)
+    lo, hi = _date(start, "start"), _date(end, "end")
     dates = df[df["label"].astype(str) == "DATE"]
     rows = list(dict.fromkeys(str(r) for r in df[by]))
     y_of = {r: i for i, r in enumerate(rows)}
 
     days: Counter[tuple[int, dt.date]] = Counter()
     bars: dict[tuple[int, str], tuple[str, dt.date, dt.date]] = {}
-    for row, value in zip(dates[by], dates["value"]):
-        value = _str(value)
+    for row, value in zip(dates[by], dates["value"], strict=True):
+        value = text_or_none(value)
         kind = period_kind(value)
         span = period(value)
         if kind not in kinds or span is None:
@@ -203,12 +153,23 @@ def timeline(
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.55 * len(rows) + 1.6))
     used: list[str] = []
-    for (y, _value), (kind, first, last) in sorted(bars.items(), key=lambda kv: -_BAR_STYLE[kv[1][0]][0]):
+    for (y, _value), (kind, first, last) in sorted(
+        bars.items(), key=lambda kv: -_BAR_STYLE[kv[1][0]][0]
+    ):
         height, bar_colour = _BAR_STYLE[kind]
         left = mdates.date2num(first)
         width = mdates.date2num(last + dt.timedelta(days=1)) - left
-        ax.barh(y, width, left=left, height=height, color=bar_colour, alpha=0.45,
-                edgecolor=bar_colour, linewidth=0.8, label=None)
+        ax.barh(
+            y,
+            width,
+            left=left,
+            height=height,
+            color=bar_colour,
+            alpha=0.45,
+            edgecolor=bar_colour,
+            linewidth=0.8,
+            label=None,
+        )
         if kind not in used:
             used.append(kind)
     if days:
@@ -221,12 +182,22 @@ def timeline(
     if published and published in df.columns:
         marks = {
             (y_of[str(r)], d)
-            for r, p in zip(df[by], df[published])
-            if (d := _date(p)) is not None and (not lo or d >= lo) and (not hi or d <= hi)
+            for label, r, p in zip(df.index, df[by], df[published], strict=True)
+            if (d := _date(p, f"row {label!r}", f"{published} date")) is not None
+            and (not lo or d >= lo)
+            and (not hi or d <= hi)
         }
         if marks:
-            ax.scatter([mdates.date2num(d) + 0.5 for _, d in marks], [y for y, _ in marks],
-                       marker="|", s=420, linewidths=2.2, color="#e69f00", zorder=4, gid="published")
+            ax.scatter(
+                [mdates.date2num(d) + 0.5 for _, d in marks],
+                [y for y, _ in marks],
+                marker="|",
+                s=420,
+                linewidths=2.2,
+                color="#e69f00",
+                zorder=4,
+                gid="published",
+            )
             pub_marks = len(marks)
 
     ax.set_yticks(range(len(rows)), rows)
@@ -243,33 +214,34 @@ def timeline(
     for kind in sorted(used, key=lambda k: -_BAR_STYLE[k][0]):
         handles.append(Patch(color=_BAR_STYLE[kind][1], alpha=0.45, label=kind))
     if pub_marks:
-        handles.append(Line2D([], [], marker="|", linestyle="", markersize=12, markeredgewidth=2.2,
-                              color="#e69f00", label="published"))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="|",
+                linestyle="",
+                markersize=12,
+                markeredgewidth=2.2,
+                color="#e69f00",
+                label="published",
+            )
+        )
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
 
-def _date(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if hasattr(value, "to_pydatetime"):  # pandas Timestamp (NaT is missing)
-        return None if value != value else value.to_pydatetime().date()
-    text = _str(value)
-    if text is None:
-        return None
-    span = period(text[:10])
-    return span[0] if span and period_kind(text[:10]) == "day" else None
+def _date(value: Any, where: str, what: str = "date") -> dt.date | None:
+    """A date argument or cell as a date (None when missing), read as reference dates
+    are; errors name `where`."""
+    iso = iso_date(value, where, what)
+    return None if iso is None else dt.date.fromisoformat(iso)
 
 
 def _need(df: Any, columns: list[str]) -> None:
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise KeyError(
+        raise ColumnNotFoundError(
             f"the DataFrame needs column(s) {', '.join(missing)}; it has {list(df.columns)} "
             "(join Matcher.extract's output with the document metadata, e.g. on 'doc')"
         )
@@ -283,8 +255,8 @@ def entity_names(df: pd.DataFrame) -> dict[str, str]:
     """A display name per entity_id: the surface text it was found as most often (first
     seen on ties)."""
     forms: dict[str, Counter[str]] = {}
-    for eid, text in zip(df["entity_id"], df["text"]):
-        eid = _str(eid)
+    for eid, text in zip(df["entity_id"], df["text"], strict=True):
+        eid = text_or_none(eid)
         if eid is not None:
             forms.setdefault(eid, Counter())[str(text)] += 1
     return {eid: c.most_common(1)[0][0] for eid, c in forms.items()}
@@ -316,10 +288,10 @@ def frequency(
         wanted = {label} if isinstance(label, str) else set(label)
         sub = sub[sub["label"].astype(str).isin(wanted)]
     key = "value" if label == "DATE" else "entity_id"
-    sub = sub[[_str(v) is not None for v in sub[key]]]
+    sub = sub[[text_or_none(v) is not None for v in sub[key]]]
     counts: dict[str, Counter[str]] = {}
     groups = list(dict.fromkeys(str(g) for g in df[by]))
-    for k, g in zip(sub[key], sub[by]):
+    for k, g in zip(sub[key], sub[by], strict=True):
         counts.setdefault(str(k), Counter())[str(g)] += 1
     order = sorted(counts, key=lambda k: (-sum(counts[k].values()), k))[:top]
     shown = names if names is not None else (entity_names(sub) if key == "entity_id" else {})
@@ -332,11 +304,17 @@ def frequency(
     for i, g in enumerate(groups):
         widths = [counts[k][g] for k in order]
         ax.barh(range(len(order)), widths, left=left, color=cmap(i % cmap.N), label=g, height=0.7)
-        left = [a + b for a, b in zip(left, widths)]
+        left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(range(len(order)), [shown.get(k, k) for k in order])
     ax.set_ylim(len(order) - 0.5, -0.5)
     ax.set_xlabel("mentions")
-    what = "DATE values" if key == "value" else "entities" if label is None else f"{_labels(label)} entities"
+    what = (
+        "DATE values"
+        if key == "value"
+        else "entities"
+        if label is None
+        else f"{_labels(label)} entities"
+    )
     ax.set_title(f"Most mentioned {what}, by {by}")
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -361,7 +339,7 @@ def cooccurrence_graph(
     within: str = "sentence",
     texts: Mapping[Any, str] | Any = None,
     names: Mapping[str, str] | None = None,
-) -> nx.Graph:
+) -> nx.Graph[str]:
     """The co-occurrence network: a node per entity with a label in `labels` (attributes
     label, name, mentions), an edge between two entities found in the same sentence
     (`within="sentence"`) or the same document (`within="document"`), weighted by the
@@ -372,16 +350,16 @@ def cooccurrence_graph(
     from `texts` (doc -> full text). The graph's ``within`` and ``units`` attributes say
     what was counted and how many units had at least one entity.
     """
-    nx = _nx()
+    networkx = _nx()
     if within not in ("sentence", "document"):
-        raise ValueError(f"within must be 'sentence' or 'document', not {within!r}")
+        raise OptionError(f"within must be 'sentence' or 'document', not {within!r}")
     _need(df, ["doc", "label", "entity_id", "text"])
     wanted = {labels} if isinstance(labels, str) else set(labels)
     sub = df[df["label"].astype(str).isin(wanted)]
-    sub = sub[[_str(v) is not None for v in sub["entity_id"]]]
+    sub = sub[[text_or_none(v) is not None for v in sub["entity_id"]]]
     if within == "sentence" and "sentence" not in sub.columns:
         if texts is None:
-            raise ValueError(
+            raise ArgumentError(
                 "within='sentence' needs a 'sentence' column (gazet.display.add_sentences) "
                 "or texts= (doc -> full text); or use within='document'"
             )
@@ -389,11 +367,11 @@ def cooccurrence_graph(
     unit_keys = ["doc", "sentence"] if within == "sentence" else ["doc"]
     shown = dict(names) if names is not None else entity_names(sub)
 
-    graph = nx.Graph(within=within)
+    graph: nx.Graph[str] = networkx.Graph(within=within)
     mentions = Counter(str(e) for e in sub["entity_id"])
-    label_of = {str(e): str(lab) for e, lab in zip(sub["entity_id"], sub["label"])}
+    label_of = {str(e): str(lab) for e, lab in zip(sub["entity_id"], sub["label"], strict=True)}
     units: dict[tuple[Any, ...], set[str]] = {}
-    for row in zip(*(sub[k] for k in unit_keys), sub["entity_id"]):
+    for row in zip(*(sub[k] for k in unit_keys), sub["entity_id"], strict=True):
         units.setdefault(tuple(row[:-1]), set()).add(str(row[-1]))
     weights: Counter[tuple[str, str]] = Counter()
     for members in units.values():
@@ -403,7 +381,9 @@ def cooccurrence_graph(
         if w >= min_count:
             graph.add_edge(a, b, weight=w)
     for node in graph.nodes:
-        graph.nodes[node].update(label=label_of[node], name=shown.get(node, node), mentions=mentions[node])
+        graph.nodes[node].update(
+            label=label_of[node], name=shown.get(node, node), mentions=mentions[node]
+        )
     graph.graph["units"] = len(units)
     return graph
 
@@ -428,45 +408,84 @@ def cooccurrence(
     collection of the edges (``gid="edges"``), one text per node.
     """
     plt = _plt()
-    nx = _nx()
+    networkx = _nx()
     from matplotlib.lines import Line2D
 
-    graph = cooccurrence_graph(df, labels=labels, min_count=min_count, within=within,
-                               texts=texts, names=names)
+    graph = cooccurrence_graph(
+        df, labels=labels, min_count=min_count, within=within, texts=texts, names=names
+    )
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 6))
     nodes = list(graph.nodes)
     if nodes:
-        pos = nx.spring_layout(graph, weight=None, seed=seed, k=2.2 / max(len(nodes), 1) ** 0.5)
+        pos = networkx.spring_layout(
+            graph, weight=None, seed=seed, k=2.2 / max(len(nodes), 1) ** 0.5
+        )
         edges = list(graph.edges)
         weights = [graph.edges[e]["weight"] for e in edges]
         top = max(weights) if weights else 1
         most = max(graph.nodes[n]["mentions"] for n in nodes)
-        drawn_edges = nx.draw_networkx_edges(
-            graph, pos, edgelist=edges, width=[0.6 + 4.4 * w / top for w in weights],
-            edge_color="#888888", alpha=0.7, ax=ax,
+        drawn_edges = networkx.draw_networkx_edges(
+            graph,
+            pos,
+            edgelist=edges,
+            width=[0.6 + 4.4 * w / top for w in weights],
+            edge_color="#888888",
+            alpha=0.7,
+            ax=ax,
         )
         if edges:
             drawn_edges.set_gid("edges")
-        drawn_nodes = nx.draw_networkx_nodes(
-            graph, pos, nodelist=nodes,
+        drawn_nodes = networkx.draw_networkx_nodes(
+            graph,
+            pos,
+            nodelist=nodes,
             node_color=[colour(graph.nodes[n]["label"]) for n in nodes],
             node_size=[80 + 700 * (graph.nodes[n]["mentions"] / most) ** 0.5 for n in nodes],
-            edgecolors="#333333", linewidths=0.8, ax=ax,
+            edgecolors="#333333",
+            linewidths=0.8,
+            ax=ax,
         )
         drawn_nodes.set_gid("nodes")
-        nx.draw_networkx_labels(graph, pos, labels={n: graph.nodes[n]["name"] for n in nodes},
-                                font_size=8, ax=ax, verticalalignment="bottom",
-                                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
-                                      "edgecolor": "none", "alpha": 0.7})
+        networkx.draw_networkx_labels(
+            graph,
+            pos,
+            labels={n: graph.nodes[n]["name"] for n in nodes},
+            font_size=8,
+            ax=ax,
+            verticalalignment="bottom",
+            bbox={
+                "boxstyle": "round,pad=0.15",
+                "facecolor": "white",
+                "edgecolor": "none",
+                "alpha": 0.7,
+            },
+        )
     unit = "sentence" if within == "sentence" else "document"
-    ax.set_title(f"{_labels(labels)} named in the same {unit}: "
-                 f"{graph.number_of_edges()} pairs over {graph.graph['units']} {unit}s")
+    ax.set_title(
+        f"{_labels(labels)} named in the same {unit}: "
+        f"{graph.number_of_edges()} pairs over {graph.graph['units']} {unit}s"
+    )
     present = list(dict.fromkeys(graph.nodes[n]["label"] for n in nodes))
     if present:
-        ax.legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=colour(lab),
-                                  markeredgecolor="#333333", label=lab) for lab in present],
-                  loc="lower left", frameon=False, fontsize="small")
+        ax.legend(
+            handles=[
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="",
+                    markersize=9,
+                    markerfacecolor=colour(lab),
+                    markeredgecolor="#333333",
+                    label=lab,
+                )
+                for lab in present
+            ],
+            loc="lower left",
+            frameon=False,
+            fontsize="small",
+        )
     ax.set_axis_off()
     ax.margins(0.12)
     return ax

@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
-
-T = TypeVar("T")
+from collections.abc import Iterator
 
 CHUNK = 256  # documents per step of the bar
 
 
-def chunks(rows: Sequence[T], show: bool) -> Iterator[Sequence[T]]:
-    """`rows` in chunks of CHUNK, advancing a progress bar (in documents) when `show`."""
-    bar = _bar(len(rows)) if show else None
+def chunks(total: int, show: bool) -> Iterator[range]:
+    """The row positions 0..`total` as one range, or with `show` in ranges of CHUNK that
+    advance a progress bar (in documents) as each is done. Always at least one range."""
+    if not show:
+        yield range(total)
+        return
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=total, unit="doc", desc="gazet", file=sys.stderr, leave=False)
     try:
-        for at in range(0, len(rows), CHUNK):
-            part = rows[at : at + CHUNK]
+        for at in range(0, max(total, 1), CHUNK):
+            part = range(at, min(at + CHUNK, total))
             yield part
-            if bar is not None:
-                bar.update(len(part))
+            bar.update(len(part))
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
 
 
 def on_terminal() -> bool:
     """Whether standard error is a terminal (where a bar belongs)."""
     return sys.stderr.isatty()
-
-
-def _bar(total: int) -> Any:
-    from tqdm.auto import tqdm
-
-    make: Callable[..., Any] = tqdm
-    return make(total=total, unit="doc", desc="gazet", file=sys.stderr, leave=False)

@@ -16,6 +16,14 @@ fn error_class<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyType>>
     Ok(module.bind(py).getattr(name)?.cast_into::<PyType>()?)
 }
 
+/// An exception of class `class` (a name in `gazet.errors`) saying `message`.
+pub(super) fn gazet_error(py: Python<'_>, class: &str, message: String) -> PyErr {
+    match error_class(py, class) {
+        Ok(class) => PyErr::from_type(class, message),
+        Err(e) => e,
+    }
+}
+
 /// The exception for a core error: every kind mapped, no catch-all.
 pub(super) fn py_error(py: Python<'_>, err: &Error) -> PyErr {
     py_error_saying(py, err, err.to_string())
@@ -33,10 +41,7 @@ pub(super) fn py_error_saying(py: Python<'_>, err: &Error, message: String) -> P
         ErrorKind::TextTooLong(_) => "TextError",
         ErrorKind::InvalidOption { .. } => "OptionError",
     };
-    match error_class(py, class) {
-        Ok(class) => PyErr::from_type(class, message),
-        Err(e) => e,
-    }
+    gazet_error(py, class, message)
 }
 
 impl From<Error> for PyErr {

@@ -1,13 +1,12 @@
 //! Reading a batch's rows from Python: texts, reference dates, and the rows that fail.
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyFloat, PyString};
 
 use crate::{find_many, Date, Error, Match, Matcher, Reference};
 
-use super::errors::py_error_saying;
+use super::errors::{gazet_error, py_error_saying};
 
 /// A text row as given: absent (None or NaN) or a str borrowed from Python.
 pub(super) fn text_row(item: &Bound<'_, PyAny>, row: usize) -> PyResult<Option<Text>> {
@@ -19,16 +18,17 @@ pub(super) fn text_row(item: &Bound<'_, PyAny>, row: usize) -> PyResult<Option<T
             return Ok(None);
         }
     }
+    let py = item.py();
     if !item.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(format!(
+        let message = format!(
             "row {row}: expected str or None, got {}",
             item.get_type().name()?
-        )));
+        );
+        return Err(gazet_error(py, "ArgumentTypeError", message));
     }
     let utf8 = item.extract::<PyBackedStr>().map_err(|_| {
-        PyValueError::new_err(format!(
-            "row {row}: text is not valid Unicode (it holds a lone surrogate)"
-        ))
+        let message = format!("row {row}: text is not valid Unicode (it holds a lone surrogate)");
+        gazet_error(py, "TextError", message)
     })?;
     Ok(Some(Text {
         object: item.cast::<PyString>()?.clone().unbind(),
@@ -74,7 +74,7 @@ pub(super) fn parse_reference(value: Option<&str>) -> Result<Reference, Error> {
 
 /// A row that failed: its position in the caller's input, the exception class (a name
 /// in `gazet.errors` or a built-in) and the message.
-pub(super) type Failure = (usize, &'static str, String);
+pub(super) type Failure = (usize, String, String);
 
 /// Rows and references extracted from Python, ready for the GIL-free part.
 pub(super) struct Batch {
@@ -96,25 +96,20 @@ impl Batch {
         first_row: usize,
         skip: bool,
     ) -> PyResult<Batch> {
+        let py = texts.py();
         if texts.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(
-                "texts must be a sequence of str, not a single str",
-            ));
+            let message = "texts must be a sequence of str, not a single str".to_owned();
+            return Err(gazet_error(py, "ArgumentTypeError", message));
         }
         let mut failures = Vec::new();
         let mut failed = |row: usize, err: PyErr, py: Python<'_>| -> PyResult<()> {
             if !skip {
                 return Err(err);
             }
-            let class = if err.is_instance_of::<PyTypeError>(py) {
-                "TypeError"
-            } else {
-                "ValueError"
-            };
+            let class = err.get_type(py).name()?.to_string();
             failures.push((row, class, err.value(py).to_string()));
             Ok(())
         };
-        let py = texts.py();
         let mut rows = Vec::new();
         // Rows already failed: a second fault of the same row is not listed again.
         let mut unreadable = Vec::new();
@@ -132,11 +127,12 @@ impl Batch {
         match references {
             None => {}
             Some(given) if given.len() != rows.len() => {
-                return Err(PyValueError::new_err(format!(
+                let message = format!(
                     "ref_dates has {} entries for {} texts",
                     given.len(),
                     rows.len()
-                )))
+                );
+                return Err(gazet_error(py, "ArgumentError", message));
             }
             Some(given) => {
                 for (row, r) in given.iter().enumerate() {
@@ -177,8 +173,11 @@ impl Batch {
             .enumerate()
             .map(|(row, found)| {
                 found.unwrap_or_else(|err| {
-                    self.failures
-                        .push((self.first_row + row, "DocumentError", err.to_string()));
+                    self.failures.push((
+                        self.first_row + row,
+                        "DocumentError".to_owned(),
+                        err.to_string(),
+                    ));
                     Vec::new()
                 })
             })

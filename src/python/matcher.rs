@@ -1,7 +1,6 @@
 //! `gazet._core.Matcher`: builds, saves and loads a matcher and runs it on one text or a
 //! batch (lists of matches, or columns for pandas and Arrow).
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
@@ -11,7 +10,7 @@ use crate::found::PERSON;
 use crate::{CaseMode, CharOffsets, EntityIndex, Found, Gazetteer, Match, Matcher};
 
 use super::columns::{le_bytes, Categories, Columns};
-use super::errors::detached;
+use super::errors::{detached, gazet_error};
 use super::input::{parse_reference, Batch, Failure, GcPause};
 use super::matches::PyMatch;
 use super::release_free_memory;
@@ -203,14 +202,13 @@ impl PyMatcher {
         ref_date: Option<&str>,
     ) -> PyResult<Vec<Py<PyMatch>>> {
         if !text.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(format!(
-                "text must be str, got {}",
-                text.get_type().name()?
-            )));
+            let message = format!("text must be str, got {}", text.get_type().name()?);
+            return Err(gazet_error(py, "ArgumentTypeError", message));
         }
         let source = text.cast::<PyString>()?.clone().unbind();
         let text: PyBackedStr = text.extract().map_err(|_| {
-            PyValueError::new_err("text is not valid Unicode (it holds a lone surrogate)")
+            let message = "text is not valid Unicode (it holds a lone surrogate)".to_owned();
+            gazet_error(py, "TextError", message)
         })?;
         let reference = parse_reference(ref_date)?;
         let found = detached(py, || self.inner.find(&text, reference))?;
@@ -236,7 +234,8 @@ impl PyMatcher {
     ) -> PyResult<(Bound<'py, PyList>, Vec<Failure>)> {
         if let Some(t) = list_type {
             if !t.is_subclass_of::<PyList>()? {
-                return Err(PyTypeError::new_err("list_type must be a subclass of list"));
+                let message = "list_type must be a subclass of list".to_owned();
+                return Err(gazet_error(py, "ArgumentTypeError", message));
             }
         }
         let mut batch = Batch::extract(texts, ref_dates, first_row, skip)?;

@@ -25,9 +25,9 @@ import os
 import shutil
 import sys
 import tempfile
-import zlib
 import traceback
 import warnings
+import zlib
 
 import atheris
 
@@ -45,12 +45,61 @@ warnings.simplefilter("ignore")
 ALLOWED = (TypeError, ValueError, OSError)
 LABELS = ["PERSON", "PLACE", "DEMONYM", "ORG", "person", "", " ", "DATE", "X-Y"]
 WORDS = [
-    "Pakistan", "Khawaja Asif", "Asif", "Istanbul", "ISTANBUL", "Georgia", "Paris", "Texas",
-    "Reading", "Nice", "US", "us", "Mr", "spokesman", "President", "said", "on", "Thursday",
-    "last", "next", "week", "May", "March", "2025", "1990s", "Q3", "between", "and", "to",
-    "October 25\u201331", "two weeks ago", "High Court", "River", "beat", "\u2019s", "-based",
-    "T\u00fcrkiye", "\u0130stanbul", "Stra\u00dfe", "\ufb01", "e\u0301", "\u00a0", "\n", "\t",
-    "\U0001f30d", "\u4e2d", "\u2013", "\u0000", "\r\n", ",", ".", ":", ";", '"', "'",
+    "Pakistan",
+    "Khawaja Asif",
+    "Asif",
+    "Istanbul",
+    "ISTANBUL",
+    "Georgia",
+    "Paris",
+    "Texas",
+    "Reading",
+    "Nice",
+    "US",
+    "us",
+    "Mr",
+    "spokesman",
+    "President",
+    "said",
+    "on",
+    "Thursday",
+    "last",
+    "next",
+    "week",
+    "May",
+    "March",
+    "2025",
+    "1990s",
+    "Q3",
+    "between",
+    "and",
+    "to",
+    "October 25\u201331",
+    "two weeks ago",
+    "High Court",
+    "River",
+    "beat",
+    "\u2019s",
+    "-based",
+    "T\u00fcrkiye",
+    "\u0130stanbul",
+    "Stra\u00dfe",
+    "\ufb01",
+    "e\u0301",
+    "\u00a0",
+    "\n",
+    "\t",
+    "\U0001f30d",
+    "\u4e2d",
+    "\u2013",
+    "\u0000",
+    "\r\n",
+    ",",
+    ".",
+    ":",
+    ";",
+    '"',
+    "'",
 ]
 REF_DATES = [None, "2025-11-06", "0000-01-01", "9999-12-31", "2024-02-29", "2023-02-29", "", "x"]
 KEEP_GOING = os.environ.get("GAZET_FUZZ_KEEP_GOING", "") not in ("", "0")
@@ -83,7 +132,10 @@ def note(what: str, error: BaseException | None = None) -> None:
     key = f"{what}: {type(error).__name__ if error else ''}"
     if key not in NOTED:
         NOTED.add(key)
-        print(f"\n=== NOTE: {what}: {type(error).__name__ if error else ''}: {str(error)[:300]!r}", file=sys.stderr)
+        print(
+            f"\n=== NOTE: {what}: {type(error).__name__ if error else ''}: {str(error)[:300]!r}",
+            file=sys.stderr,
+        )
         sys.stderr.flush()
 
 
@@ -143,12 +195,21 @@ FIXED = [DEFAULT, DISCOVER]
 
 def _small() -> list[gazet.Matcher]:
     gz = gazet.Gazetteer()
-    gz.add("PLACE", "place:istanbul", ["Istanbul", "\u0130stanbul"], country_code="TR", population=15_000_000)
+    gz.add(
+        "PLACE",
+        "place:istanbul",
+        ["Istanbul", "\u0130stanbul"],
+        country_code="TR",
+        population=15_000_000,
+    )
     gz.add("PLACE", "place:georgia", ["Georgia"], country_code="GE")
     gz.add("PLACE", "place:georgia_us", ["Georgia"], country_code="US", population=10_000_000)
     gz.add("PERSON", "person:asif", ["Khawaja Asif", "Khawaja Muhammad Asif"])
     gz.add("ORG", "org:un", ["United Nations", "UN"])
-    return [gazet.Matcher(gz), gazet.Matcher(gz, case="sensitive", dates=False, discover=True, context=False)]
+    return [
+        gazet.Matcher(gz),
+        gazet.Matcher(gz, case="sensitive", dates=False, discover=True, context=False),
+    ]
 
 
 # Saved bytes to mutate: two small matchers (often) and the built-in one (9 MB, rarely).
@@ -163,7 +224,12 @@ def rewrap(data: bytes) -> bytes:
     if len(data) < HEADER:
         return data
     payload = data[HEADER:]
-    return data[:12] + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little") + payload
+    return (
+        data[:12]
+        + len(payload).to_bytes(8, "little")
+        + zlib.crc32(payload).to_bytes(4, "little")
+        + payload
+    )
 
 
 def text_of(fdp: atheris.FuzzedDataProvider, surrogates: bool = False) -> str:
@@ -194,7 +260,11 @@ def valid_ref(r) -> bool:
     of the proleptic Gregorian calendar, year 0000 included (Python's dates start at 1)."""
     if r is None:
         return True
-    if not (len(r) == 10 and r[4] == r[7] == "-" and all(r[i] in "0123456789" for i in (0, 1, 2, 3, 5, 6, 8, 9))):
+    if not (
+        len(r) == 10
+        and r[4] == r[7] == "-"
+        and all(r[i] in "0123456789" for i in (0, 1, 2, 3, 5, 6, 8, 9))
+    ):
         return False
     y, m, d = int(r[:4]), int(r[5:7]), int(r[8:])
     leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
@@ -218,9 +288,13 @@ def random_gazetteer(fdp: atheris.FuzzedDataProvider) -> gazet.Gazetteer | None:
                 names.append(fdp.ConsumeUnicode(fdp.ConsumeIntInRange(0, 12)))
         attributes = {}
         if fdp.ConsumeBool():
-            attributes["country_code"] = fdp.PickValueInList(["PK", "US", "GE", "", "pk", "XYZ", None, 3])
+            attributes["country_code"] = fdp.PickValueInList(
+                ["PK", "US", "GE", "", "pk", "XYZ", None, 3]
+            )
         if fdp.ConsumeBool():
-            attributes["population"] = fdp.PickValueInList([0, 1, -1, 2**63, 2**64, 10**30, "12", "x", 1.5, math.nan, None, True])
+            attributes["population"] = fdp.PickValueInList(
+                [0, 1, -1, 2**63, 2**64, 10**30, "12", "x", 1.5, math.nan, None, True]
+            )
         call("Gazetteer.add", gz.add, label, entity_id, names, **attributes)
     return gz
 
@@ -230,11 +304,11 @@ def op_find(fdp) -> None:
     text = text_of(fdp)
     r = ref_date(fdp)
     if valid_ref(r):
-        found = must("find", m.find, text, r)
+        found = must("find", m.find, text, ref_date=r)
         if found is not None:
             check_matches("find", text, found)
     else:
-        call("find with a bad ref_date", m.find, text, r)
+        call("find with a bad ref_date", m.find, text, ref_date=r)
 
 
 def op_surrogates(fdp) -> None:
@@ -243,7 +317,11 @@ def op_surrogates(fdp) -> None:
     try:
         found = m.find(text)
     except BaseException as e:
-        if isinstance(e, ValueError) and not isinstance(e, gazet.InternalError) and has_surrogate(text):
+        if (
+            isinstance(e, ValueError)
+            and not isinstance(e, gazet.InternalError)
+            and has_surrogate(text)
+        ):
             return
         report(f"find on {text!r}", e)
         return
@@ -274,21 +352,23 @@ def op_find_many(fdp) -> None:
     )
     threads = fdp.PickValueInList([None, 1, 2])
     if bad:
-        call("find_many raise", m.find_many, rows, refs, threads=threads)
-        out = must("find_many skip", m.find_many, rows, refs, threads=threads, errors="skip")
+        call("find_many raise", m.find_many, rows, ref_dates=refs, threads=threads)
+        out = must(
+            "find_many skip", m.find_many, rows, ref_dates=refs, threads=threads, errors="skip"
+        )
     else:
-        out = must("find_many", m.find_many, rows, refs, threads=threads)
+        out = must("find_many", m.find_many, rows, ref_dates=refs, threads=threads)
     if out is None:
         return
     if len(out) != len(rows):
         report(f"find_many gave {len(out)} results for {len(rows)} rows")
         return
-    for i, (row, got) in enumerate(zip(rows, out)):
+    for i, (row, got) in enumerate(zip(rows, out, strict=True)):
         if not isinstance(row, str) or has_surrogate(row) or (refs and not valid_ref(refs[i])):
             if list(got):
                 report(f"find_many: matches for a missing or skipped row {row!r}")
             continue
-        alone = must("find", m.find, row, refs[i] if refs else None)
+        alone = must("find", m.find, row, ref_date=refs[i] if refs else None)
         if alone is not None and [key(x) for x in got] != [key(x) for x in alone]:
             report(f"find_many differs from find on {row!r}")
         check_matches("find_many", row, got)
@@ -298,24 +378,50 @@ def op_extract(fdp) -> None:
     m = fdp.PickValueInList(FIXED)
     rows = rows_of(fdp, surrogates=False)
     r = fdp.PickValueInList(VALID_REFS)
-    many = must("find_many", m.find_many, rows, [r] * len(rows))
+    many = must("find_many", m.find_many, rows, ref_dates=[r] * len(rows))
     if many is None:
         return
     want = [(i, *key(x)) for i, ms in enumerate(many) for x in ms]
     if fdp.ConsumeBool():
-        df = must("extract", m.extract, pd.DataFrame({"text": rows, "published": [r] * len(rows)}), ref_date="published")
+        df = must(
+            "extract",
+            m.extract,
+            pd.DataFrame({"text": rows, "published": [r] * len(rows)}),
+            ref_date="published",
+        )
         if df is None:
             return
         got = [
-            (int(d), int(s), int(e), t, str(lab), None if pd.isna(ent) else str(ent), None if pd.isna(v) else v)
-            for d, s, e, t, lab, ent, v in df[["doc", "start", "end", "text", "label", "entity_id", "value"]].itertuples(index=False)
+            (
+                int(d),
+                int(s),
+                int(e),
+                t,
+                str(lab),
+                None if pd.isna(ent) else str(ent),
+                None if pd.isna(v) else v,
+            )
+            for d, s, e, t, lab, ent, v in df[
+                ["doc", "start", "end", "text", "label", "entity_id", "value"]
+            ].itertuples(index=False)
         ]
     else:
         table = must("extract_arrow", m.extract_arrow, rows, ref_date=r)
         if table is None:
             return
         cols = table.to_pydict()
-        got = list(zip(cols["doc"], cols["start"], cols["end"], cols["text"], cols["label"], cols["entity_id"], cols["value"], strict=True))
+        got = list(
+            zip(
+                cols["doc"],
+                cols["start"],
+                cols["end"],
+                cols["text"],
+                cols["label"],
+                cols["entity_id"],
+                cols["value"],
+                strict=True,
+            )
+        )
     if got != want:
         report(f"extract differs from find_many on {rows!r}")
 
@@ -328,13 +434,13 @@ def write_temp(data: bytes, suffix: str) -> str:
 
 
 def build_and_find(what: str, gz: gazet.Gazetteer, fdp) -> None:
-    options = dict(
-        case=fdp.PickValueInList(["smart", "insensitive", "sensitive"]),
-        dates=fdp.ConsumeBool(),
-        people=fdp.ConsumeBool(),
-        discover=fdp.ConsumeBool(),
-        context=fdp.ConsumeBool(),
-    )
+    options = {
+        "case": fdp.PickValueInList(["smart", "insensitive", "sensitive"]),
+        "dates": fdp.ConsumeBool(),
+        "people": fdp.ConsumeBool(),
+        "discover": fdp.ConsumeBool(),
+        "context": fdp.ConsumeBool(),
+    }
     m = call(f"Matcher({what})", gazet.Matcher, gz, **options)
     if m is None:
         return
@@ -357,9 +463,19 @@ def op_csv(fdp) -> None:
     if fdp.ConsumeBool():
         data = fdp.ConsumeBytes(fdp.ConsumeIntInRange(0, 600))
     else:
-        lines = ["label,entity_id,name" + fdp.PickValueInList(["", ",country_code", ",population", ",country"])]
+        lines = [
+            "label,entity_id,name"
+            + fdp.PickValueInList(["", ",country_code", ",population", ",country"])
+        ]
         for _ in range(fdp.ConsumeIntInRange(0, 6)):
-            lines.append(",".join(fdp.PickValueInList(LABELS + WORDS) if fdp.ConsumeBool() else fdp.ConsumeUnicode(5) for _ in range(fdp.ConsumeIntInRange(1, 5))))
+            lines.append(
+                ",".join(
+                    fdp.PickValueInList(LABELS + WORDS)
+                    if fdp.ConsumeBool()
+                    else fdp.ConsumeUnicode(5)
+                    for _ in range(fdp.ConsumeIntInRange(1, 5))
+                )
+            )
         data = "\n".join(lines).encode("utf-8", "surrogatepass")
     path = write_temp(data, ".csv")
     try:
@@ -380,10 +496,14 @@ def op_jsonl(fdp) -> None:
         for _ in range(fdp.ConsumeIntInRange(0, 6)):
             item = {
                 "label": fdp.PickValueInList(LABELS),
-                "pattern": fdp.PickValueInList(WORDS) if fdp.ConsumeBool() else fdp.ConsumeUnicode(8),
+                "pattern": fdp.PickValueInList(WORDS)
+                if fdp.ConsumeBool()
+                else fdp.ConsumeUnicode(8),
             }
             if fdp.ConsumeBool():
-                item["id"] = fdp.PickValueInList([None, 1, -5, 1.5, True, [], "x", "", fdp.ConsumeUnicode(4)])
+                item["id"] = fdp.PickValueInList(
+                    [None, 1, -5, 1.5, True, [], "x", "", fdp.ConsumeUnicode(4)]
+                )
             lines.append(json.dumps(item, ensure_ascii=fdp.ConsumeBool()))
         data = "\n".join(lines).encode("utf-8", "surrogatepass")
     path = write_temp(data, ".jsonl")
@@ -425,7 +545,7 @@ def op_load(fdp) -> None:
     # or do not match the compiled entities) must fail as SavedFileError, at load or
     # here; another ValueError is noted, anything else is a finding.
     try:
-        m.gazetteer
+        _ = m.gazetteer  # reads the saved records
     except gazet.SavedFileError:
         pass
     except ValueError as e:
@@ -440,7 +560,17 @@ def op_random(fdp) -> None:
         build_and_find("random gazetteer", gz, fdp)
 
 
-OPS = [op_find, op_find, op_surrogates, op_find_many, op_extract, op_csv, op_jsonl, op_load, op_random]
+OPS = [
+    op_find,
+    op_find,
+    op_surrogates,
+    op_find_many,
+    op_extract,
+    op_csv,
+    op_jsonl,
+    op_load,
+    op_random,
+]
 
 
 def TestOneInput(data: bytes) -> None:

@@ -38,13 +38,21 @@ def _hypothesis_profiles() -> None:
 
     quiet = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
     settings.register_profile(
-        "ci", max_examples=150, deadline=None, derandomize=True, database=None,
-        print_blob=True, suppress_health_check=quiet,
+        "ci",
+        max_examples=150,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        print_blob=True,
+        suppress_health_check=quiet,
     )
     settings.register_profile(
-        "long", max_examples=int(os.environ.get("GAZET_EXAMPLES", "20000")), deadline=None,
+        "long",
+        max_examples=int(os.environ.get("GAZET_EXAMPLES", "20000")),
+        deadline=None,
         database=DirectoryBasedExampleDatabase(str(ROOT / "target" / "hypothesis")),
-        print_blob=True, suppress_health_check=quiet,
+        print_blob=True,
+        suppress_health_check=quiet,
     )
     settings.load_profile(os.environ.get("GAZET_HYPOTHESIS", "ci"))
 

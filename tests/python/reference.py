@@ -45,9 +45,9 @@ WHITE_SPACE = frozenset(
 
 SINGLE_QUOTES = frozenset("\u2018\u2019\u201a\u201b\u02bc\u2032")
 DOUBLE_QUOTES = frozenset("\u201c\u201d\u201e\u201f\u2033")
-DASHES = frozenset(
-    chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Pd"
-) | {"\u2212"}
+DASHES = frozenset(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Pd") | {
+    "\u2212"
+}
 
 # Letters with no decomposition to a base letter.
 LETTERS = {"ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "þ": "th", "ß": "ss"}
@@ -59,7 +59,11 @@ def _stroke_letter(c: str) -> str | None:
     """The base of a Latin letter 'X WITH STROKE' that has no decomposition, else None."""
     name = unicodedata.name(c, "")
     prefixes = ("LATIN SMALL LETTER ", "LATIN CAPITAL LETTER ")
-    if unicodedata.decomposition(c) or not name.startswith(prefixes) or not name.endswith(" WITH STROKE"):
+    if (
+        unicodedata.decomposition(c)
+        or not name.startswith(prefixes)
+        or not name.endswith(" WITH STROKE")
+    ):
         return None
     base = name.split(" LETTER ", 1)[1][: -len(" WITH STROKE")]
     return base.lower() if len(base) == 1 else None

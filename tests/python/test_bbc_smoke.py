@@ -50,13 +50,13 @@ def run(request: pytest.FixtureRequest, corpus: pd.DataFrame) -> dict[str, Any]:
         "matcher": m,
         "texts": texts,
         "found": [m.find(t) for t in texts],
-        "found_ref": [m.find(t, REF) for t in texts],
+        "found_ref": [m.find(t, ref_date=REF) for t in texts],
     }
 
 
 def test_find_spans_are_valid(run: dict[str, Any]) -> None:
     total = 0
-    for text, found in zip(run["texts"], run["found_ref"]):
+    for text, found in zip(run["texts"], run["found_ref"], strict=True):
         check_matches(text, found, run["options"])
         total += len(found)
     assert total > 10_000  # the defaults find ~29,000 mentions here
@@ -65,9 +65,9 @@ def test_find_spans_are_valid(run: dict[str, Any]) -> None:
 def test_find_many_equals_find(run: dict[str, Any]) -> None:
     m, texts = run["matcher"], run["texts"]
     assert m.find_many(texts) == run["found"]
-    assert m.find_many(texts, [REF] * len(texts)) == run["found_ref"]
-    with_missing = texts[:50] + [None] + texts[50:100]
-    assert m.find_many(with_missing) == run["found"][:50] + [[]] + run["found"][50:100]
+    assert m.find_many(texts, ref_dates=[REF] * len(texts)) == run["found_ref"]
+    with_missing = [*texts[:50], None, *texts[50:100]]
+    assert m.find_many(with_missing) == [*run["found"][:50], [], *run["found"][50:100]]
 
 
 def test_extract_rows_equal_find(run: dict[str, Any], corpus: pd.DataFrame) -> None:
@@ -78,7 +78,9 @@ def test_extract_rows_equal_find(run: dict[str, Any], corpus: pd.DataFrame) -> N
     for column in ("label", "entity_id"):
         assert isinstance(df[column].dtype, pd.CategoricalDtype)
     half = len(corpus) // 2
-    both = pd.concat([m.extract(corpus.iloc[:half]), m.extract(corpus.iloc[half:])], ignore_index=True)
+    both = pd.concat(
+        [m.extract(corpus.iloc[:half]), m.extract(corpus.iloc[half:])], ignore_index=True
+    )
     assert frame_rows(both) == expected_rows(list(corpus.index), run["found"])
     for column in ("label", "entity_id"):
         assert isinstance(both[column].dtype, pd.CategoricalDtype), (column, both[column].dtype)

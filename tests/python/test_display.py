@@ -43,7 +43,9 @@ class Marks(HTMLParser):
             self._in_text = True
         elif tag == "mark":
             self._in_mark = True
-            self.marks.append({"label": a["data-label"] or "", "title": a["title"] or "", "text": "", "tag": ""})
+            self.marks.append(
+                {"label": a["data-label"] or "", "title": a["title"] or "", "text": "", "tag": ""}
+            )
         elif tag == "span" and a.get("class") == "gazet-label":
             self._in_tag = True
 
@@ -89,7 +91,7 @@ def test_every_match_is_a_mark_with_its_label_and_title():
     assert [x.label for x in found] == ["PERSON", "ORG", "PLACE", "DATE"]
     parsed = Marks(display.render(text, found))
     assert len(parsed.marks) == len(found)
-    for mark, match in zip(parsed.marks, found):
+    for mark, match in zip(parsed.marks, found, strict=True):
         assert mark["text"] == match.text
         assert mark["label"] == match.label
         assert mark["tag"] == match.label
@@ -137,7 +139,9 @@ def test_overlapping_matches_keep_the_first_longest():
 
 def test_title_and_labels_are_escaped():
     text = "Khawaja Asif"
-    html = display.render(text, [gazet.Match(0, 12, text, 'P<"x">', 'id"&<', "v>")], title="<h1>T</h1>")
+    html = display.render(
+        text, [gazet.Match(0, 12, text, 'P<"x">', 'id"&<', "v>")], title="<h1>T</h1>"
+    )
     assert "<h1>" not in html and "&lt;h1&gt;T&lt;/h1&gt;" in html
     parsed = Marks(html)
     assert parsed.marks[0]["label"] == 'P<"x">'
@@ -191,6 +195,9 @@ def test_sentences():
         "Last one?",
     ]
     assert display.sentences("") == []
+    assert display.sentences(text) == gazet._core.sentence_spans(text)  # the core's splitter
+    with pytest.raises(gazet.ArgumentTypeError):
+        display.sentences(None)  # type: ignore[arg-type]
 
 
 def test_add_sentences():
@@ -217,22 +224,45 @@ def plt():
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(
-        rows, columns=["doc", "outlet", "published", "label", "text", "entity_id", "value", "start", "end"]
+        rows,
+        columns=[
+            "doc",
+            "outlet",
+            "published",
+            "label",
+            "text",
+            "entity_id",
+            "value",
+            "start",
+            "end",
+        ],
     )
 
 
-DATES = _frame([
-    ("d1", "A", "2025-11-06", "DATE", "October 11", None, "2025-10-11", 0, 10),
-    ("d1", "A", "2025-11-06", "DATE", "Oct 11", None, "2025-10-11", 20, 26),  # same day again
-    ("d1", "A", "2025-11-06", "DATE", "October 25 to 31", None, "2025-10-25/2025-10-31", 30, 46),
-    ("d1", "A", "2025-11-06", "DATE", "now", None, "PRESENT_REF", 50, 53),
-    ("d1", "A", "2025-11-06", "DATE", "2021", None, "2021", 60, 64),  # a year: left out
-    ("d2", "B", "2025-10-31", "DATE", "October 12", None, "2025-10-12", 0, 10),
-    ("d2", "B", "2025-10-31", "DATE", "last month", None, "2025-09", 12, 22),
-    ("d2", "B", "2025-10-31", "DATE", "this week", None, "2025-W44", 30, 39),
-    ("d2", "B", "2025-10-31", "DATE", "Thursday", None, None, 40, 48),  # unresolved
-    ("d2", "B", "2025-10-31", "PLACE", "Doha", "place:doha", None, 50, 54),
-])
+DATES = _frame(
+    [
+        ("d1", "A", "2025-11-06", "DATE", "October 11", None, "2025-10-11", 0, 10),
+        ("d1", "A", "2025-11-06", "DATE", "Oct 11", None, "2025-10-11", 20, 26),  # same day again
+        (
+            "d1",
+            "A",
+            "2025-11-06",
+            "DATE",
+            "October 25 to 31",
+            None,
+            "2025-10-25/2025-10-31",
+            30,
+            46,
+        ),
+        ("d1", "A", "2025-11-06", "DATE", "now", None, "PRESENT_REF", 50, 53),
+        ("d1", "A", "2025-11-06", "DATE", "2021", None, "2021", 60, 64),  # a year: left out
+        ("d2", "B", "2025-10-31", "DATE", "October 12", None, "2025-10-12", 0, 10),
+        ("d2", "B", "2025-10-31", "DATE", "last month", None, "2025-09", 12, 22),
+        ("d2", "B", "2025-10-31", "DATE", "this week", None, "2025-W44", 30, 39),
+        ("d2", "B", "2025-10-31", "DATE", "Thursday", None, None, 40, 48),  # unresolved
+        ("d2", "B", "2025-10-31", "PLACE", "Doha", "place:doha", None, 50, 54),
+    ]
+)
 
 
 def test_period():
@@ -247,11 +277,58 @@ def test_period():
     assert period("2025-Q4") == (d(2025, 10, 1), d(2025, 12, 31))
     assert period("2024-WI") == (d(2024, 12, 1), d(2025, 2, 28))
     assert period("199X") == (d(1990, 1, 1), d(1999, 12, 31))
-    for nothing in [None, float("nan"), "PRESENT_REF", "PAST_REF", "XXXX-10-11", "2025-02-30", "2025-W60", "junk"]:
+    for nothing in [
+        None,
+        float("nan"),
+        "PRESENT_REF",
+        "PAST_REF",
+        "XXXX-10-11",
+        "2025-02-30",
+        "2025-W60",
+        "junk",
+    ]:
         assert period(nothing) is None
         assert period_kind(nothing) is None
-    assert [period_kind(v) for v in ["2025-10-11", "2025-W44", "2025-09", "2021", "2025-10-25/2025-10-31"]] == [
-        "day", "week", "month", "year", "range"]
+    assert [
+        period_kind(v)
+        for v in ["2025-10-11", "2025-W44", "2025-09", "2021", "2025-10-25/2025-10-31"]
+    ] == ["day", "week", "month", "year", "range"]
+
+
+def test_weekend_values_have_their_period():
+    # The core writes 2025-W45-WE for "this weekend"; plots read it with the core's reader.
+    from gazet.plots import period, period_kind
+
+    m = gazet.Matcher(gazet.Gazetteer())
+    [found] = m.find("They meet this weekend.", ref_date="2025-11-06")
+    assert found.value == "2025-W45-WE"
+    assert period_kind(found.value) == "weekend"
+    assert period(found.value) == (dt.date(2025, 11, 8), dt.date(2025, 11, 9))
+    assert period("2025-W45-WE/2025-W46") == (dt.date(2025, 11, 8), dt.date(2025, 11, 16))
+
+
+def test_timeline_draws_weekends(plt):
+    from gazet import plots
+
+    weekend = _frame(
+        [("d3", "C", "2025-11-06", "DATE", "this weekend", None, "2025-W45-WE", 0, 12)]
+    )
+    ax = plots.timeline(pd.concat([DATES, weekend]), by="outlet")
+    assert sorted(round(p.get_width()) for p in ax.patches) == [2, 7, 7, 30]
+    assert "weekend" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_timeline_dates_are_checked_as_reference_dates(plt):
+    from gazet import plots
+
+    with pytest.raises(gazet.DateError, match=r"^start: invalid date '2025-13-01'"):
+        plots.timeline(DATES, start="2025-13-01")
+    bad = DATES.assign(published=["2025-11-06"] * 9 + ["6 Nov"])
+    with pytest.raises(gazet.DateError, match=r"^row 9: invalid published date '6 Nov'"):
+        plots.timeline(bad)
+    timestamps = DATES.assign(published=pd.to_datetime(DATES["published"]))
+    ax = plots.timeline(timestamps, start=dt.date(2021, 1, 1))
+    assert len(next(c for c in ax.collections if c.get_gid() == "published").get_offsets()) == 2
 
 
 def test_timeline_marks_days_and_bars(plt):
@@ -268,13 +345,21 @@ def test_timeline_marks_days_and_bars(plt):
     assert widths == [7, 7, 30]  # Oct 25-31, ISO week 44, September
     published = next(c for c in ax.collections if c.get_gid() == "published")
     assert len(published.get_offsets()) == 2
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["day", "range", "week", "month", "published"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "day",
+        "range",
+        "week",
+        "month",
+        "published",
+    ]
 
 
 def test_timeline_options(plt):
     from gazet import plots
 
-    ax = plots.timeline(DATES, by="doc", kinds=("day", "year"), start="2021-01-01", end="2025-10-11", published=None)
+    ax = plots.timeline(
+        DATES, by="doc", kinds=("day", "year"), start="2021-01-01", end="2025-10-11", published=None
+    )
     assert [t.get_text() for t in ax.get_yticklabels()] == ["d1", "d2"]
     days = next(c for c in ax.collections if c.get_gid() == "days")
     assert len(days.get_offsets()) == 1  # Oct 12 is after `end`
@@ -284,17 +369,19 @@ def test_timeline_options(plt):
         plots.timeline(DATES.drop(columns="outlet"))
 
 
-ENTITIES = _frame([
-    ("d1", "A", None, "PLACE", "Doha", "place:doha", None, 0, 4),
-    ("d1", "A", None, "PLACE", "DOHA", "place:doha", None, 5, 9),
-    ("d1", "A", None, "PLACE", "Doha", "place:doha", None, 10, 14),
-    ("d1", "A", None, "PERSON", "Khawaja Asif", "person:asif", None, 20, 32),
-    ("d2", "B", None, "PERSON", "Asif", "person:asif", None, 0, 4),
-    ("d2", "B", None, "PLACE", "Doha", "place:doha", None, 10, 14),
-    ("d2", "B", None, "PLACE", "Kabul", "place:kabul", None, 20, 25),
-    ("d2", "B", None, "DATE", "today", None, "2025-11-06", 30, 35),
-    ("d3", "C", None, "ORG", "TTP", "org:ttp", None, 0, 3),
-])
+ENTITIES = _frame(
+    [
+        ("d1", "A", None, "PLACE", "Doha", "place:doha", None, 0, 4),
+        ("d1", "A", None, "PLACE", "DOHA", "place:doha", None, 5, 9),
+        ("d1", "A", None, "PLACE", "Doha", "place:doha", None, 10, 14),
+        ("d1", "A", None, "PERSON", "Khawaja Asif", "person:asif", None, 20, 32),
+        ("d2", "B", None, "PERSON", "Asif", "person:asif", None, 0, 4),
+        ("d2", "B", None, "PLACE", "Doha", "place:doha", None, 10, 14),
+        ("d2", "B", None, "PLACE", "Kabul", "place:kabul", None, 20, 25),
+        ("d2", "B", None, "DATE", "today", None, "2025-11-06", 30, 35),
+        ("d3", "C", None, "ORG", "TTP", "org:ttp", None, 0, 3),
+    ]
+)
 
 
 def test_frequency_stacks_by_outlet(plt):
@@ -319,15 +406,17 @@ def test_frequency_label_top_and_dates(plt):
     assert [t.get_text() for t in ax.get_yticklabels()] == ["2025-11-06"]
 
 
-CO = _frame([
-    ("d1", "A", None, "PERSON", "Asif", "person:asif", None, 0, 4),
-    ("d1", "A", None, "PLACE", "Doha", "place:doha", None, 10, 14),
-    ("d1", "A", None, "PLACE", "Kabul", "place:kabul", None, 30, 35),
-    ("d2", "B", None, "PERSON", "Asif", "person:asif", None, 0, 4),
-    ("d2", "B", None, "PLACE", "Doha", "place:doha", None, 10, 14),
-    ("d2", "B", None, "ORG", "TTP", "org:ttp", None, 16, 19),
-    ("d2", "B", None, "PERSON", "Munir", "person:munir", None, 40, 45),
-])
+CO = _frame(
+    [
+        ("d1", "A", None, "PERSON", "Asif", "person:asif", None, 0, 4),
+        ("d1", "A", None, "PLACE", "Doha", "place:doha", None, 10, 14),
+        ("d1", "A", None, "PLACE", "Kabul", "place:kabul", None, 30, 35),
+        ("d2", "B", None, "PERSON", "Asif", "person:asif", None, 0, 4),
+        ("d2", "B", None, "PLACE", "Doha", "place:doha", None, 10, 14),
+        ("d2", "B", None, "ORG", "TTP", "org:ttp", None, 16, 19),
+        ("d2", "B", None, "PERSON", "Munir", "person:munir", None, 40, 45),
+    ]
+)
 CO_TEXTS = {
     "d1": "Asif said Doha. And Kabul.",
     "d2": "Asif said Doha; TTP ... well. Then Munir spoke.",
@@ -340,7 +429,9 @@ def test_cooccurrence_graph_by_sentence_and_document():
 
     g = plots.cooccurrence_graph(CO, texts=CO_TEXTS)
     assert g.graph["within"] == "sentence"
-    assert {tuple(sorted(e)): d["weight"] for e, d in g.edges.items()} == {("person:asif", "place:doha"): 2}
+    assert {tuple(sorted(e)): d["weight"] for e, d in g.edges.items()} == {
+        ("person:asif", "place:doha"): 2
+    }
     assert g.nodes["person:asif"] == {"label": "PERSON", "name": "Asif", "mentions": 2}
     d = plots.cooccurrence_graph(CO, within="document")
     assert {tuple(sorted(e)): w["weight"] for e, w in d.edges.items()} == {
@@ -351,7 +442,9 @@ def test_cooccurrence_graph_by_sentence_and_document():
         ("person:munir", "place:doha"): 1,
     }
     assert set(plots.cooccurrence_graph(CO, within="document", min_count=2).edges) in (
-        {("person:asif", "place:doha")}, {("place:doha", "person:asif")})
+        {("person:asif", "place:doha")},
+        {("place:doha", "person:asif")},
+    )
     with pytest.raises(ValueError, match="add_sentences"):
         plots.cooccurrence_graph(CO)
     with pytest.raises(ValueError, match="within"):
@@ -387,4 +480,6 @@ def test_find_returns_a_list_that_notebooks_show_as_a_table():
     html = found._repr_html_()
     assert html.count("<mark") == 2 and 'data-label="PLACE"' in html and 'data-label="DATE"' in html
     assert "place:doha" in html and "2025-10-19" in html and "2 matches" in html
-    assert all(isinstance(ms, list) and hasattr(ms, "_repr_html_") for ms in m.find_many(["Doha", "x"]))
+    assert all(
+        isinstance(ms, list) and hasattr(ms, "_repr_html_") for ms in m.find_many(["Doha", "x"])
+    )

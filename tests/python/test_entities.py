@@ -1,7 +1,8 @@
 """Entity behaviours: demonyms, shared names, common words, context, people, discovery."""
 
-import gazet
 import pytest
+
+import gazet
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,11 @@ def found(m, text, label=None):
 
 
 def test_demonyms_carry_their_country(default):
-    pk = [e.entity_id for e in gazet.places() if e.attributes.get("kind") == "country" and "Pakistan" in e.names][0]
+    pk = next(
+        e.entity_id
+        for e in gazet.places()
+        if e.attributes.get("kind") == "country" and "Pakistan" in e.names
+    )
     got = found(default, "Pakistani and Afghan officials met Turkish mediators in Pakistan.")
     assert ("Pakistani", "DEMONYM", pk) in got
     assert ("Pakistan", "PLACE", pk) in got
@@ -44,7 +49,9 @@ def test_shared_names_follow_the_document(default):
 def test_common_word_places_need_evidence(default):
     assert found(default, "Reading the report, she smiled.", "PLACE") == []
     assert found(default, "the reading room", "PLACE") == []
-    assert [t for t, _, _ in found(default, "He moved to Reading in England last year.", "PLACE")] == ["Reading", "England"]
+    assert [
+        t for t, _, _ in found(default, "He moved to Reading in England last year.", "PLACE")
+    ] == ["Reading", "England"]
 
 
 def test_context_rejects_names_inside_other_names(default):
@@ -52,7 +59,9 @@ def test_context_rejects_names_inside_other_names(default):
     assert found(default, "Liverpool beat Chelsea 2-1 at home.", "PLACE") == []
     assert [t for t, _, _ in found(default, "Talks in Istanbul resumed.", "PLACE")] == ["Istanbul"]
     plain = gazet.Matcher(dates=False, context=False)
-    assert [t for t, _, _ in found(plain, "The Islamabad High Court ruled on it.", "PLACE")] == ["Islamabad"]
+    assert [t for t, _, _ in found(plain, "The Islamabad High Court ruled on it.", "PLACE")] == [
+        "Islamabad"
+    ]
 
 
 def test_short_forms_link_after_the_full_name(with_people):
@@ -65,7 +74,10 @@ def test_short_forms_link_after_the_full_name(with_people):
     assert ("Asif", "person:khawaja_asif") in people
     assert ("Munir", "person:asim_munir") in people
     assert text.startswith("Asif") and people.count(("Asif", "person:khawaja_asif")) == 2
-    assert ("Khan", "person:imran_khan") not in people and ("Khan", "person:ayub_khan") not in people
+    assert ("Khan", "person:imran_khan") not in people and (
+        "Khan",
+        "person:ayub_khan",
+    ) not in people
 
 
 def test_discovery_and_suggest(with_people):
@@ -91,4 +103,3 @@ def test_common_word_rule_spares_users_own_labels():
 def test_titles_with_a_period(with_people):
     assert found(with_people, "Mr. Howard met them.", "PLACE") == []
     assert ("Chuck Schumer", "PERSON", None) in found(with_people, "Sen. Chuck Schumer said so.")
-

@@ -19,7 +19,11 @@ def test_list_input_uses_positions():
 
 
 def test_missing_rows_give_nothing_and_do_not_shift_others():
-    s = pd.Series(["Qatar", None, math.nan, pd.NA, "x Pakistan"], index=["a", "b", "c", "d", "e"], dtype=object)
+    s = pd.Series(
+        ["Qatar", None, math.nan, pd.NA, "x Pakistan"],
+        index=["a", "b", "c", "d", "e"],
+        dtype=object,
+    )
     df = m.extract(s)
     assert df["doc"].tolist() == ["a", "e"]
     assert df["text"].tolist() == ["Qatar", "Pakistan"]
@@ -35,7 +39,7 @@ def test_dataframe_keeps_index_labels_and_does_not_change_input():
 
 
 def test_missing_text_column_is_a_clear_error():
-    with pytest.raises(KeyError, match="no column 'text'.*body"):
+    with pytest.raises(KeyError, match=r"no column 'text'.*body"):
         m.extract(pd.DataFrame({"body": ["Qatar"]}))
 
 
@@ -46,7 +50,7 @@ def test_empty_result_has_the_columns():
 
 def test_ref_date_column_and_bad_value():
     frame = pd.DataFrame({"text": ["Qatar", "Qatar"], "published": ["2025-11-06", "not a date"]})
-    with pytest.raises(ValueError, match="row 1.*not a date"):
+    with pytest.raises(ValueError, match=r"row 1.*not a date"):
         m.extract(frame, ref_date="published")
     frame["published"] = pd.to_datetime(["2025-11-06", None])
     assert len(m.extract(frame, ref_date="published")) == 2
@@ -62,8 +66,14 @@ def test_non_str_row_names_the_row():
 def test_extract_equals_find_many_on_non_ascii_text():
     texts = ["😀 Qatar 𝒜 Pakistan’s", "Çok: Qatar", None, "Pakistan"]
     df = m.extract(texts)
-    expected = [(i, x.start, x.end, x.text, x.label, x.entity_id) for i, ms in enumerate(m.find_many(texts)) for x in ms]
-    got = list(df[["doc", "start", "end", "text", "label", "entity_id"]].itertuples(index=False, name=None))
+    expected = [
+        (i, x.start, x.end, x.text, x.label, x.entity_id)
+        for i, ms in enumerate(m.find_many(texts))
+        for x in ms
+    ]
+    got = list(
+        df[["doc", "start", "end", "text", "label", "entity_id"]].itertuples(index=False, name=None)
+    )
     assert got == expected
     for doc, start, end, text in df[["doc", "start", "end", "text"]].itertuples(index=False):
         assert texts[doc][start:end] == text

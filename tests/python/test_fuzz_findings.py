@@ -29,7 +29,12 @@ def _with_records(records: bytes) -> bytes:
     tail = len(js).to_bytes(8, "little") + js
     assert payload.endswith(tail), "the records are the last block of the payload"
     payload = payload[: -len(tail)] + len(records).to_bytes(8, "little") + records
-    return data[:12] + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little") + payload
+    return (
+        data[:12]
+        + len(payload).to_bytes(8, "little")
+        + zlib.crc32(payload).to_bytes(4, "little")
+        + payload
+    )
 
 
 @pytest.mark.parametrize(
@@ -43,7 +48,9 @@ def _with_records(records: bytes) -> bytes:
     ],
     ids=["attributes-not-object", "not-utf8", "not-json", "not-list", "number"],
 )
-def test_saved_records_that_do_not_parse_are_a_saved_file_error(tmp_path: Path, records: bytes) -> None:
+def test_saved_records_that_do_not_parse_are_a_saved_file_error(
+    tmp_path: Path, records: bytes
+) -> None:
     # Found by tests/fuzz/atheris_api.py (Matcher.load on mutated saved bytes with the
     # checksum fixed up; the first hit was a UnicodeDecodeError, the other shapes came
     # from probing by hand): the container loads, and `.gazetteer` later raises whatever
@@ -78,7 +85,11 @@ def test_skipped_row_with_two_faults_is_listed_once() -> None:
     m = gazet.Matcher(dates=True)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        out = m.find_many(["Paris in October", "Paris \ud800"], ["2025-11-06", "2023-02-29"], errors="skip")
+        out = m.find_many(
+            ["Paris in October", "Paris \ud800"],
+            ref_dates=["2025-11-06", "2023-02-29"],
+            errors="skip",
+        )
     assert [f.row for f in out.failures] == [1]
     assert [m.text for m in out[0]] == ["Paris", "October"]
     assert list(out[1]) == []

@@ -2,9 +2,10 @@
 
 import json
 
-import gazet
 import pandas as pd
 import pytest
+
+import gazet
 
 
 def test_add_merges_aliases_and_attributes():
@@ -86,7 +87,10 @@ def test_builtin_places_are_the_default():
     places = gazet.places()
     assert len(places) > 200
     m = gazet.Matcher(dates=False)
-    ids = {x.text: x.entity_id for x in m.find("Talks in Istanbul between Pakistan and Afghanistan, Türkiye said.")}
+    ids = {
+        x.text: x.entity_id
+        for x in m.find("Talks in Istanbul between Pakistan and Afghanistan, Türkiye said.")
+    }
     assert {"Istanbul", "Pakistan", "Afghanistan", "Türkiye"} <= set(ids)
     assert ids["Türkiye"] == next(e.entity_id for e in places if "Turkey" in e.names)
 

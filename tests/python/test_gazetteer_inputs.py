@@ -8,12 +8,13 @@ import pickle
 import tempfile
 from pathlib import Path
 
-import gazet
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+import gazet
 
 HEADER = "label,entity_id,name\n"
 
@@ -26,7 +27,12 @@ def write(tmp_path, text, name="g.csv", encoding="utf-8"):
 
 def frame(**extra):
     return pd.DataFrame(
-        {"label": ["PLACE", "PLACE"], "entity_id": ["qa", "om"], "name": ["Doha", "Muscat"], **extra},
+        {
+            "label": ["PLACE", "PLACE"],
+            "entity_id": ["qa", "om"],
+            "name": ["Doha", "Muscat"],
+            **extra,
+        },
         index=["a", "b"],
     )
 
@@ -35,8 +41,12 @@ def frame(**extra):
 
 
 def test_csv_unterminated_quote_in_a_name_names_the_line_it_opened(tmp_path):
-    p = write(tmp_path, HEADER + 'PLACE,pk,Islamabad\nPLACE,qa,"Doha\nPLACE,om,Muscat\nPLACE,tr,Ankara\n')
-    with pytest.raises(gazet.GazetteerError, match=r"g\.csv, line 3: a quote opened on this line is never closed"):
+    p = write(
+        tmp_path, HEADER + 'PLACE,pk,Islamabad\nPLACE,qa,"Doha\nPLACE,om,Muscat\nPLACE,tr,Ankara\n'
+    )
+    with pytest.raises(
+        gazet.GazetteerError, match=r"g\.csv, line 3: a quote opened on this line is never closed"
+    ):
         gazet.Gazetteer.from_csv(p)
 
 
@@ -49,13 +59,17 @@ def test_csv_unterminated_quote_in_an_attribute_names_the_line(tmp_path):
         "PERSON,muttaqi,Amir Khan Muttaqi,Foreign Minister\n"
         "PERSON,fidan,Hakan Fidan,Foreign Minister\n",
     )
-    with pytest.raises(gazet.GazetteerError, match=r"g\.csv, line 2: a quote opened on this line is never closed"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"g\.csv, line 2: a quote opened on this line is never closed"
+    ):
         gazet.Gazetteer.from_csv(p)
 
 
 def test_csv_unterminated_quote_on_the_last_line_without_a_newline(tmp_path):
     p = write(tmp_path, HEADER + 'PLACE,pk,Islamabad\nPLACE,qa,"Doha')
-    with pytest.raises(gazet.GazetteerError, match=r"line 3: a quote opened on this line is never closed"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"line 3: a quote opened on this line is never closed"
+    ):
         gazet.Gazetteer.from_csv(p)
 
 
@@ -66,7 +80,9 @@ def test_csv_unterminated_quote_after_a_multi_line_value_names_its_own_line(tmp_
         'PERSON,munir,Asim Munir,"Field Marshal,\nArmy chief","Dawn\n'
         "PERSON,fidan,Hakan Fidan,Foreign Minister,Anadolu\n",
     )
-    with pytest.raises(gazet.GazetteerError, match=r"line 3: a quote opened on this line is never closed"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"line 3: a quote opened on this line is never closed"
+    ):
         gazet.Gazetteer.from_csv(p)
 
 
@@ -76,7 +92,8 @@ def test_csv_unterminated_quote_in_a_long_file_names_the_line(tmp_path):
     rows = "".join(f"PLACE,town{i},Town Number {i}\n" for i in range(8000))
     p = write(tmp_path, HEADER + 'PLACE,qa,"Doha\n' + rows)
     with pytest.raises(
-        gazet.GazetteerError, match=r"line 2: (a quote opened on this line is never closed|.*field limit.*closing quote)"
+        gazet.GazetteerError,
+        match=r"line 2: (a quote opened on this line is never closed|.*field limit.*closing quote)",
     ):
         gazet.Gazetteer.from_csv(p)
 
@@ -85,7 +102,8 @@ def test_csv_name_with_a_line_break_is_rejected_naming_the_lines(tmp_path):
     # A stray quote closed two lines later: the rows in between became one name.
     p = write(tmp_path, HEADER + 'PLACE,qa,"Doha\nPLACE,om,Muscat"\nPLACE,tr,Ankara\n')
     with pytest.raises(
-        gazet.GazetteerError, match=r"g\.csv, line 2: name .*Doha.* has a line break .*lines 2-3.*closing quote"
+        gazet.GazetteerError,
+        match=r"g\.csv, line 2: name .*Doha.* has a line break .*lines 2-3.*closing quote",
     ):
         gazet.Gazetteer.from_csv(p)
     p = write(tmp_path, HEADER + 'PLACE,"qa\n",Doha\n')
@@ -101,7 +119,9 @@ def test_csv_quote_swallowing_a_field_separator_names_the_row_start(tmp_path):
 
 def test_csv_header_with_an_open_quote(tmp_path):
     p = write(tmp_path, 'label,entity_id,"name\nPLACE,qa,Doha\n')
-    with pytest.raises(gazet.GazetteerError, match=r"line 1: a quote opened on this line is never closed"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"line 1: a quote opened on this line is never closed"
+    ):
         gazet.Gazetteer.from_csv(p)
 
 
@@ -127,7 +147,7 @@ def test_csv_multi_line_attributes_and_closed_quotes_still_read(tmp_path):
     st.lists(
         st.tuples(
             st.text("ab ,\"'x", min_size=1, max_size=6).filter(lambda s: s.strip()),
-            st.text("ab ,\"\n\r", max_size=6),
+            st.text('ab ,"\n\r', max_size=6),
         ),
         min_size=1,
         max_size=5,
@@ -162,7 +182,11 @@ def test_csv_byte_order_mark_is_skipped(tmp_path):
     assert gz["qa"].names == ("Doha",) and gz["qa"].label == "PLACE"
     assert gazet.Gazetteer.from_csv(p, encoding="utf-8-sig") == gz
     # a quoted first column, and a BOM before an attribute-only change: no "\ufefflabel"
-    p = write(tmp_path, '"label",entity_id,name,role\nPERSON,asif,Khawaja Asif,Minister\n', encoding="utf-8-sig")
+    p = write(
+        tmp_path,
+        '"label",entity_id,name,role\nPERSON,asif,Khawaja Asif,Minister\n',
+        encoding="utf-8-sig",
+    )
     assert gazet.Gazetteer.from_csv(p)["asif"].attributes == {"role": "Minister"}
 
 
@@ -199,10 +223,18 @@ def test_other_labels_are_kept_as_given(tmp_path):
 
 def test_lower_case_label_in_files_and_frames_names_the_line_or_row(tmp_path):
     p = write(tmp_path, HEADER + "PLACE,qa,Doha\nperson,asif,Khawaja Asif\n")
-    with pytest.raises(gazet.GazetteerError, match=r"g\.csv, line 3: label 'person': write 'PERSON'"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"g\.csv, line 3: label 'person': write 'PERSON'"
+    ):
         gazet.Gazetteer.from_csv(p)
-    p = write(tmp_path, '{"label": "ORG", "pattern": "NATO"}\n{"label": "place", "pattern": "Doha"}\n', "p.jsonl")
-    with pytest.raises(gazet.GazetteerError, match=r"p\.jsonl, line 2: label 'place': write 'PLACE'"):
+    p = write(
+        tmp_path,
+        '{"label": "ORG", "pattern": "NATO"}\n{"label": "place", "pattern": "Doha"}\n',
+        "p.jsonl",
+    )
+    with pytest.raises(
+        gazet.GazetteerError, match=r"p\.jsonl, line 2: label 'place': write 'PLACE'"
+    ):
         gazet.Gazetteer.from_jsonl(p)
     with pytest.raises(gazet.GazetteerError, match=r"row 'b': label 'Place': write 'PLACE'"):
         gazet.Gazetteer.from_frame(frame().assign(label=["PLACE", "Place"]))
@@ -235,7 +267,10 @@ def test_csv_and_frame_country_column_is_kept_with_one_warning(tmp_path):
         gazet.Gazetteer.from_frame(frame(country=["Qatar", "Oman"]))
     # With a country_code column, country is plain user data: no warning.
     p = write(tmp_path, "label,entity_id,name,country,country_code\nPLACE,qa,Doha,Qatar,qa\n")
-    assert gazet.Gazetteer.from_csv(p)["qa"].attributes == {"country": "Qatar", "country_code": "QA"}
+    assert gazet.Gazetteer.from_csv(p)["qa"].attributes == {
+        "country": "Qatar",
+        "country_code": "QA",
+    }
 
 
 @pytest.mark.parametrize("code, stored", [("TR", "TR"), ("tr", "TR"), (" Tr ", "TR"), (None, None)])
@@ -247,20 +282,27 @@ def test_country_code_is_stored_upper_case(code, stored):
 
 @pytest.mark.parametrize("code", ["Turkey", "TUR", "T1", "", "  ", "Tü", 90, True, 1.5])
 def test_bad_country_code_names_the_entity(code):
-    with pytest.raises(gazet.GazetteerError, match=r"entity 'ankara': country_code must be two letters"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"entity 'ankara': country_code must be two letters"
+    ):
         gazet.Gazetteer().add("PLACE", "ankara", "Ankara", country_code=code)
 
 
 def test_bad_country_code_in_a_file_or_frame_names_line_or_row(tmp_path):
-    p = write(tmp_path, "label,entity_id,name,country_code\nPLACE,qa,Doha,QA\nPLACE,tr,Ankara,Turkey\n")
-    with pytest.raises(gazet.GazetteerError, match=r"g\.csv, line 3: country_code must be two letters.*'Turkey'"):
+    p = write(
+        tmp_path, "label,entity_id,name,country_code\nPLACE,qa,Doha,QA\nPLACE,tr,Ankara,Turkey\n"
+    )
+    with pytest.raises(
+        gazet.GazetteerError, match=r"g\.csv, line 3: country_code must be two letters.*'Turkey'"
+    ):
         gazet.Gazetteer.from_csv(p)
     with pytest.raises(gazet.GazetteerError, match=r"row 'b': country_code must be two letters"):
         gazet.Gazetteer.from_frame(frame(country_code=["QA", "OMN"]))
 
 
 @pytest.mark.parametrize(
-    "value, stored", [(0, 0), (1_500_000, 1_500_000), (2.0, 2), ("1500", 1500), (" 1500 ", 1500), ("1500.0", 1500)]
+    "value, stored",
+    [(0, 0), (1_500_000, 1_500_000), (2.0, 2), ("1500", 1500), (" 1500 ", 1500), ("1500.0", 1500)],
 )
 def test_population_is_stored_as_a_whole_number(value, stored):
     gz = gazet.Gazetteer()
@@ -269,17 +311,29 @@ def test_population_is_stored_as_a_whole_number(value, stored):
     assert type(gz["doha"].attributes["population"]) is int
 
 
-@pytest.mark.parametrize("value", [-1, 1.5, float("nan"), float("inf"), "1,500", "many", "", "-3", True, 2**64])
+@pytest.mark.parametrize(
+    "value", [-1, 1.5, float("nan"), float("inf"), "1,500", "many", "", "-3", True, 2**64]
+)
 def test_bad_population_names_the_entity(value):
-    with pytest.raises(gazet.GazetteerError, match=r"entity 'doha': population must be a whole number"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"entity 'doha': population must be a whole number"
+    ):
         gazet.Gazetteer().add("PLACE", "doha", "Doha", population=value)
 
 
 def test_population_in_a_file_or_frame(tmp_path):
-    p = write(tmp_path, "label,entity_id,name,population\nPLACE,qa,Doha,1186023\nPLACE,om,Muscat,1.4 million\n")
-    with pytest.raises(gazet.GazetteerError, match=r"g\.csv, line 3: population must be a whole number.*'1\.4 million'"):
+    p = write(
+        tmp_path,
+        "label,entity_id,name,population\nPLACE,qa,Doha,1186023\nPLACE,om,Muscat,1.4 million\n",
+    )
+    with pytest.raises(
+        gazet.GazetteerError,
+        match=r"g\.csv, line 3: population must be a whole number.*'1\.4 million'",
+    ):
         gazet.Gazetteer.from_csv(p)
-    p = write(tmp_path, "label,entity_id,name,population\nPLACE,qa,Doha,1186023\nPLACE,om,Muscat,\n")
+    p = write(
+        tmp_path, "label,entity_id,name,population\nPLACE,qa,Doha,1186023\nPLACE,om,Muscat,\n"
+    )
     gz = gazet.Gazetteer.from_csv(p)
     assert gz["qa"].attributes == {"population": 1186023} and gz["om"].attributes == {}
     # an integer column with a gap reads as float: whole values are kept as int
@@ -295,11 +349,19 @@ def test_population_in_a_file_or_frame(tmp_path):
 
 @pytest.mark.parametrize(
     "cell, kind",
-    [(["Qatar"], "list"), ({"iso": "QA"}, "dict"), (pd.Timestamp("2025-10-19"), "Timestamp"), (1j, "complex")],
+    [
+        (["Qatar"], "list"),
+        ({"iso": "QA"}, "dict"),
+        (pd.Timestamp("2025-10-19"), "Timestamp"),
+        (1j, "complex"),
+    ],
 )
 def test_frame_attribute_that_add_rejects_names_row_and_column(cell, kind):
     df = frame(extra=pd.Series([None, cell], index=["a", "b"], dtype=object))
-    with pytest.raises(TypeError, match=rf"row 'b': column 'extra' must be str, int, float, bool or None, got {kind}"):
+    with pytest.raises(
+        TypeError,
+        match=rf"row 'b': column 'extra' must be str, int, float, bool or None, got {kind}",
+    ):
         gazet.Gazetteer.from_frame(df)
 
 
@@ -311,7 +373,11 @@ def test_frame_datetime_column_is_rejected():
 
 def test_frame_numpy_values_become_python_values():
     gz = gazet.Gazetteer.from_frame(
-        frame(population=np.array([1186023, 1421409], dtype=np.int64), capital=[True, True], area=[11.6, 3.5])
+        frame(
+            population=np.array([1186023, 1421409], dtype=np.int64),
+            capital=[True, True],
+            area=[11.6, 3.5],
+        )
     )
     attributes = gz["qa"].attributes
     assert attributes == {"population": 1186023, "capital": True, "area": 11.6}
@@ -322,7 +388,9 @@ def test_frame_integer_ids_become_str_and_other_ids_raise():
     gz = gazet.Gazetteer.from_frame(frame().assign(entity_id=[101, 102]))
     assert [e.entity_id for e in gz] == ["101", "102"]
     assert gz["101"].names == ("Doha",)
-    with pytest.raises(TypeError, match=r"row 'a': entity_id must be str or int, got float \(a column of whole"):
+    with pytest.raises(
+        TypeError, match=r"row 'a': entity_id must be str or int, got float \(a column of whole"
+    ):
         gazet.Gazetteer.from_frame(frame().assign(entity_id=[101.0, 102.0]))
     with pytest.raises(TypeError, match=r"row 'a': entity_id must be str or int, got bool"):
         gazet.Gazetteer.from_frame(frame().assign(entity_id=[True, False]))
@@ -330,7 +398,9 @@ def test_frame_integer_ids_become_str_and_other_ids_raise():
 
 def test_frame_non_str_name_or_label_names_the_row():
     with pytest.raises(TypeError, match=r"row 'b': entity 'om': name must be str, got int"):
-        gazet.Gazetteer.from_frame(frame().assign(name=pd.Series(["Doha", 5], index=["a", "b"], dtype=object)))
+        gazet.Gazetteer.from_frame(
+            frame().assign(name=pd.Series(["Doha", 5], index=["a", "b"], dtype=object))
+        )
     with pytest.raises(TypeError, match=r"row 'a': label must be str, got int"):
         gazet.Gazetteer.from_frame(frame().assign(label=[1, 2]))
 
@@ -344,16 +414,23 @@ def test_frame_duplicate_columns():
 # --- add: names, surrogates --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("names, kind", [(5, "int"), (None, "NoneType"), (b"Doha", "bytes"), (2.5, "float")])
+@pytest.mark.parametrize(
+    "names, kind", [(5, "int"), (None, "NoneType"), (b"Doha", "bytes"), (2.5, "float")]
+)
 def test_names_that_are_not_str_or_iterable_raise_type_error(names, kind):
-    with pytest.raises(TypeError, match=rf"entity 'doha': names must be a str or an iterable of str, got {kind}"):
+    with pytest.raises(
+        TypeError, match=rf"entity 'doha': names must be a str or an iterable of str, got {kind}"
+    ):
         gazet.Gazetteer().add("PLACE", "doha", names)
 
 
 @pytest.mark.parametrize(
     "args, what",
     [
-        (("PLACE", "doha", "Doha\ud800"), r"entity 'doha': name .* lone surrogate '\\ud800' at position 4"),
+        (
+            ("PLACE", "doha", "Doha\ud800"),
+            r"entity 'doha': name .* lone surrogate '\\ud800' at position 4",
+        ),
         (("PLACE", "do\udc00ha", "Doha"), r"entity_id .* lone surrogate"),
         (("PL\ud800CE", "doha", "Doha"), r"label .* lone surrogate"),
     ],
@@ -364,7 +441,9 @@ def test_lone_surrogates_in_add(args, what):
 
 
 def test_lone_surrogate_in_an_attribute():
-    with pytest.raises(gazet.GazetteerError, match=r"entity 'doha': attribute 'note' .*lone surrogate"):
+    with pytest.raises(
+        gazet.GazetteerError, match=r"entity 'doha': attribute 'note' .*lone surrogate"
+    ):
         gazet.Gazetteer().add("PLACE", "doha", "Doha", note="caf\udce9")
 
 
@@ -373,7 +452,10 @@ def test_lone_surrogate_in_an_attribute():
 
 def jsonl(tmp_path, *lines):
     p = tmp_path / "patterns.jsonl"
-    p.write_text("".join(line if isinstance(line, str) else json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    p.write_text(
+        "".join(line if isinstance(line, str) else json.dumps(line) + "\n" for line in lines),
+        encoding="utf-8",
+    )
     return p
 
 
@@ -386,19 +468,36 @@ def test_jsonl_null_or_absent_id_uses_the_pattern(tmp_path):
         '{"label": "ORG", "pattern": "OPEC"}\n',
     )
     gz = gazet.Gazetteer.from_jsonl(p)
-    assert [(e.entity_id, e.names) for e in gz] == [("NATO", ("NATO",)), ("Hamas", ("Hamas",)), ("OPEC", ("OPEC",))]
+    assert [(e.entity_id, e.names) for e in gz] == [
+        ("NATO", ("NATO",)),
+        ("Hamas", ("Hamas",)),
+        ("OPEC", ("OPEC",)),
+    ]
 
 
 def test_jsonl_integer_id_becomes_str(tmp_path):
-    p = jsonl(tmp_path, {"label": "PLACE", "pattern": "Doha", "id": 290030}, {"label": "PLACE", "pattern": "Ad Dawhah", "id": 290030})
+    p = jsonl(
+        tmp_path,
+        {"label": "PLACE", "pattern": "Doha", "id": 290030},
+        {"label": "PLACE", "pattern": "Ad Dawhah", "id": 290030},
+    )
     gz = gazet.Gazetteer.from_jsonl(p)
     assert len(gz) == 1 and gz["290030"].names == ("Doha", "Ad Dawhah")
 
 
-@pytest.mark.parametrize("bad", ["NaN", "Infinity", "1.5", "1.0", "true", "false", "[]", '["qa"]', '{"iso": "QA"}'])
+@pytest.mark.parametrize(
+    "bad", ["NaN", "Infinity", "1.5", "1.0", "true", "false", "[]", '["qa"]', '{"iso": "QA"}']
+)
 def test_jsonl_bad_id_names_the_line(tmp_path, bad):
-    p = jsonl(tmp_path, {"label": "PLACE", "pattern": "Muscat", "id": "om"}, f'{{"label": "PLACE", "pattern": "Doha", "id": {bad}}}\n')
-    with pytest.raises(gazet.GazetteerError, match=r"patterns\.jsonl, line 2: \"id\" must be a string or an integer"):
+    p = jsonl(
+        tmp_path,
+        {"label": "PLACE", "pattern": "Muscat", "id": "om"},
+        f'{{"label": "PLACE", "pattern": "Doha", "id": {bad}}}\n',
+    )
+    with pytest.raises(
+        gazet.GazetteerError,
+        match=r"patterns\.jsonl, line 2: \"id\" must be a string or an integer",
+    ):
         gazet.Gazetteer.from_jsonl(p)
 
 
@@ -410,7 +509,9 @@ def test_jsonl_empty_id_names_the_line(tmp_path):
 
 def test_jsonl_invalid_utf8_names_the_line(tmp_path):
     p = tmp_path / "patterns.jsonl"
-    p.write_bytes(b'{"label": "PLACE", "pattern": "Doha"}\n{"label": "PLACE", "pattern": "T\xfcrkiye"}\n')
+    p.write_bytes(
+        b'{"label": "PLACE", "pattern": "Doha"}\n{"label": "PLACE", "pattern": "T\xfcrkiye"}\n'
+    )
     with pytest.raises(gazet.GazetteerError, match=r"patterns\.jsonl, line 2: not valid UTF-8"):
         gazet.Gazetteer.from_jsonl(p)
 
@@ -465,7 +566,7 @@ def test_entities_compare_pickle_copy_and_serialise_like_plain_values():
     e = gz["doha"]
     assert e.names == ("Doha", "Ad Dawhah") and isinstance(e.names, tuple)
     assert e.attributes == {"country_code": "QA", "population": 1186023}
-    assert {"country_code": "QA", "population": 1186023} == e.attributes
+    assert e.attributes == {"country_code": "QA", "population": 1186023}
     assert json.loads(json.dumps(e.attributes)) == e.attributes
     for clone in (pickle.loads(pickle.dumps(e)), copy.deepcopy(e), copy.copy(e)):
         assert clone == e and hash(clone) == hash(e)
@@ -481,7 +582,10 @@ def test_entities_compare_pickle_copy_and_serialise_like_plain_values():
 def test_records_are_plain_lists_and_dicts_and_round_trip(tmp_path):
     gz = gazet.places(min_city_population=5_000_000) + gazet.demonyms()
     records = gz.to_records()
-    assert all(type(names) is list and type(attributes) is dict for _, _, names, attributes in records)
+    assert records
+    assert all(
+        type(names) is list and type(attributes) is dict for _, _, names, attributes in records
+    )
     assert gazet.Gazetteer.from_records(records) == gz
     m = gazet.Matcher(gz)
     m.save(tmp_path / "m.gazet")
@@ -525,3 +629,17 @@ def test_an_error_is_not_hidden_behind_the_country_warning(tmp_path):
 def test_from_records_names_the_bad_record(record, message):
     with pytest.raises(TypeError, match=message):
         gazet.Gazetteer.from_records([("PLACE", "doha", ["Doha"], {}), record])
+
+
+def test_what_folding_leaves_of_a_name_is_the_cores_call():
+    # str.strip() strips the separators \x1c-\x1f, the core's folding keeps them; a name
+    # the core folds to nothing ("\u00a0", a lone combining mark) is empty.
+    gz = gazet.Gazetteer()
+    gz.add("PLACE", "a", "\x1c")
+    gz.add("PLACE", "b", "\x1c\uff9e")  # a halfwidth voiced mark folds away
+    assert gazet.Matcher(gz, dates=False).find("x \x1c y")[0].entity_id == "a"
+    for empty in ["\u00a0", "\u0301", "\uff9e", " \t"]:
+        with pytest.raises(gazet.GazetteerError, match="empty name"):
+            gz.add("PLACE", "c", empty)
+    frame = pd.DataFrame({"label": ["PLACE"], "entity_id": ["d"], "name": ["\x1c"]})
+    assert gazet.Gazetteer.from_frame(frame)["d"].names == ("\x1c",)

@@ -47,19 +47,58 @@ PEOPLE = [
     ("ORG", "org:boe", ["Bank of England"]),
 ]
 PLACE_WORDS = {
-    "Pakistan", "Lahore", "Islamabad", "Istanbul", "Türkiye", "Turkey", "Doha", "Qatar",
-    "Kabul", "Afghanistan", "Paris", "Georgia", "Hyderabad", "India", "Texas", "France",
-    "Reading", "Nice", "Split", "Liverpool", "Chelsea", "Tokyo", "London", "England",
-    "Japan", "Bath", "Karachi", "Peshawar", "US", "United States", "China", "Beijing",
-    "Tbilisi", "Delhi", "New Delhi", "Mumbai", "Iran", "Tehran", "Israel", "Gaza",
+    "Pakistan",
+    "Lahore",
+    "Islamabad",
+    "Istanbul",
+    "Türkiye",
+    "Turkey",
+    "Doha",
+    "Qatar",
+    "Kabul",
+    "Afghanistan",
+    "Paris",
+    "Georgia",
+    "Hyderabad",
+    "India",
+    "Texas",
+    "France",
+    "Reading",
+    "Nice",
+    "Split",
+    "Liverpool",
+    "Chelsea",
+    "Tokyo",
+    "London",
+    "England",
+    "Japan",
+    "Bath",
+    "Karachi",
+    "Peshawar",
+    "US",
+    "United States",
+    "China",
+    "Beijing",
+    "Tbilisi",
+    "Delhi",
+    "New Delhi",
+    "Mumbai",
+    "Iran",
+    "Tehran",
+    "Israel",
+    "Gaza",
 }
 
 
 def _entities() -> list[tuple[str, str, list[str], dict[str, Any]]]:
-    out: list[tuple[str, str, list[str], dict[str, Any]]] = [(l, i, n, {}) for l, i, n in PEOPLE]
+    out: list[tuple[str, str, list[str], dict[str, Any]]] = [
+        (label, i, n, {}) for label, i, n in PEOPLE
+    ]
     for e in itertools.chain(gazet.places(), gazet.demonyms()):
         if e.label == "DEMONYM" or PLACE_WORDS.intersection(e.names):
-            attrs = {k: e.attributes[k] for k in ("country_code", "population") if e.attributes.get(k)}
+            attrs = {
+                k: e.attributes[k] for k in ("country_code", "population") if e.attributes.get(k)
+            }
             out.append((e.label, e.entity_id, list(e.names), attrs))
     return out
 
@@ -77,7 +116,7 @@ def _gazetteer() -> gazet.Gazetteer:
 GAZETTEER = _gazetteer()
 
 COMBOS = [
-    dict(case=case, context=context, people=people, discover=discover, dates=dates)
+    {"case": case, "context": context, "people": people, "discover": discover, "dates": dates}
     for case in ("smart", "insensitive", "sensitive")
     for context in (True, False)
     for people in (True, False)
@@ -132,18 +171,100 @@ FIXED_TEXTS = [
 ]
 
 WORDS = [
-    "Pakistan", "Lahore", "Islamabad", "Istanbul", "Türkiye", "Doha", "Qatar", "Kabul",
-    "Afghanistan", "Paris", "Georgia", "Hyderabad", "Reading", "Nice", "Liverpool", "Chelsea",
-    "Tokyo", "Bath", "US", "us", "Pakistani", "Afghan", "Khawaja Asif", "Asif", "Asim Munir",
-    "Munir", "Zabihullah Mujahid", "Islamabad High Court", "Bank of England", "Mr.", "Mr",
-    "Gen.", "Dr.", "Sen.", "St.", "spokesman", "Prime Minister", "said", "the", "beat",
-    "dropped 2.1%", "High Court", "River", "Thursday", "11 October 2025", "last week",
-    "March", "2025", "in March", "Q3", "the 1990s", "Yes.", "No.", "he said", "ISTANBUL:",
-    "İ", "ı", "ß", "ﬁ", "ς", "é", "e\u0301", "東京", "😀", "👩\u200d💻", "שלום", "_", "x1",
+    "Pakistan",
+    "Lahore",
+    "Islamabad",
+    "Istanbul",
+    "Türkiye",
+    "Doha",
+    "Qatar",
+    "Kabul",
+    "Afghanistan",
+    "Paris",
+    "Georgia",
+    "Hyderabad",
+    "Reading",
+    "Nice",
+    "Liverpool",
+    "Chelsea",
+    "Tokyo",
+    "Bath",
+    "US",
+    "us",
+    "Pakistani",
+    "Afghan",
+    "Khawaja Asif",
+    "Asif",
+    "Asim Munir",
+    "Munir",
+    "Zabihullah Mujahid",
+    "Islamabad High Court",
+    "Bank of England",
+    "Mr.",
+    "Mr",
+    "Gen.",
+    "Dr.",
+    "Sen.",
+    "St.",
+    "spokesman",
+    "Prime Minister",
+    "said",
+    "the",
+    "beat",
+    "dropped 2.1%",
+    "High Court",
+    "River",
+    "Thursday",
+    "11 October 2025",
+    "last week",
+    "March",
+    "2025",
+    "in March",
+    "Q3",
+    "the 1990s",
+    "Yes.",
+    "No.",
+    "he said",
+    "ISTANBUL:",
+    "İ",
+    "ı",
+    "ß",
+    "ﬁ",
+    "ς",
+    "é",
+    "e\u0301",
+    "東京",
+    "😀",
+    "👩\u200d💻",
+    "שלום",
+    "_",
+    "x1",
 ]
 SEPARATORS = [
-    "", " ", "  ", ". ", ", ", "\n", "\n\n", "\u00a0", "’s ", "'s ", " — ", "—", "–", "…",
-    "“", "”", "‘", "’", "«", "»", "\u200d", "\u200f", "\t", ": ",
+    "",
+    " ",
+    "  ",
+    ". ",
+    ", ",
+    "\n",
+    "\n\n",
+    "\u00a0",
+    "’s ",
+    "'s ",
+    " — ",
+    "—",
+    "–",
+    "…",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "\u200d",
+    "\u200f",
+    "\t",
+    ": ",
 ]
 
 text_piece = st.one_of(
@@ -152,7 +273,10 @@ text_piece = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",)), max_size=4),
 )
 texts = st.lists(text_piece, max_size=16).map("".join)
-ref_dates = st.one_of(st.none(), st.dates(pd.Timestamp("1990-01-01").date(), pd.Timestamp("2035-12-31").date()).map(str))
+ref_dates = st.one_of(
+    st.none(),
+    st.dates(pd.Timestamp("1990-01-01").date(), pd.Timestamp("2035-12-31").date()).map(str),
+)
 MISSING = [None, float("nan"), pd.NA]
 rows = st.lists(
     st.tuples(st.one_of(texts, texts, texts, st.sampled_from(MISSING)), ref_dates), max_size=6
@@ -190,7 +314,7 @@ def check_matches(text: str, found: list[gazet.Match], options: dict[str, Any]) 
 
 
 def find_all(m: gazet.Matcher, data: list[tuple[Any, str | None]]) -> list[list[gazet.Match]]:
-    return [[] if is_missing(t) else m.find(t, r) for t, r in data]
+    return [[] if is_missing(t) else m.find(t, ref_date=r) for t, r in data]
 
 
 def frame_rows(df: pd.DataFrame) -> list[tuple[Any, ...]]:
@@ -198,20 +322,24 @@ def frame_rows(df: pd.DataFrame) -> list[tuple[Any, ...]]:
 
 
 def expected_rows(labels: list[Any], found: list[list[gazet.Match]]) -> list[tuple[Any, ...]]:
-    return [(label, *as_tuple(m)[:5], m.value) for label, ms in zip(labels, found) for m in ms]
+    return [
+        (label, *as_tuple(m)[:5], m.value)
+        for label, ms in zip(labels, found, strict=True)
+        for m in ms
+    ]
 
 
 def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
     options = COMBOS[index]
     m = matcher(index)
     found = find_all(m, data)
-    for (t, _), ms in zip(data, found):
+    for (t, _), ms in zip(data, found, strict=True):
         if not is_missing(t):
             check_matches(t, ms, options)
     row_texts = [t for t, _ in data]
     refs = [r for _, r in data]
-    assert m.find_many(row_texts, refs) == found
-    assert m.find_many(row_texts, refs, threads=1) == found
+    assert m.find_many(row_texts, ref_dates=refs) == found
+    assert m.find_many(row_texts, ref_dates=refs, threads=1) == found
     # Without reference dates, for extract from a list.
     plain = find_all(m, [(t, None) for t in row_texts])
     assert m.find_many(row_texts) == plain
@@ -248,7 +376,11 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
 
 @pytest.mark.parametrize("index", range(len(COMBOS)), ids=[combo_id(c) for c in COMBOS])
 def test_every_combination_on_adversarial_text(index: int, tmp_path: Path) -> None:
-    data = [(t, "2025-11-06") for t in FIXED_TEXTS] + [(None, None), (float("nan"), "2025-01-01"), (pd.NA, None)]
+    data = [(t, "2025-11-06") for t in FIXED_TEXTS] + [
+        (None, None),
+        (float("nan"), "2025-01-01"),
+        (pd.NA, None),
+    ]
     check_all_paths(index, data)
     m = matcher(index)
     path = tmp_path / "m.gazet"
@@ -271,7 +403,9 @@ def test_no_exception_and_valid_spans(index: int, text: str) -> None:
     assert matcher(index).find_many([text, None, text]) == [found, [], found]
 
 
-@pytest.mark.parametrize("text", ["Pakistani troops entered Pakistan.", "Afghan forces in Afghanistan"])
+@pytest.mark.parametrize(
+    "text", ["Pakistani troops entered Pakistan.", "Afghan forces in Afghanistan"]
+)
 def test_builtin_demonym_and_country_extract(text: str) -> None:
     """The built-in country and its demonym share an entity id: extract must still work
     and its categories must be unique (a concat keeps them categorical)."""
@@ -287,7 +421,8 @@ def test_builtin_demonym_and_country_extract(text: str) -> None:
 
 # The command line: Matcher(gazetteer, discover=...) with the default options otherwise.
 CLI_COMBOS = [
-    i for i, c in enumerate(COMBOS)
+    i
+    for i, c in enumerate(COMBOS)
     if c["case"] == "smart" and c["context"] and c["people"] and c["dates"]
 ]
 
@@ -300,11 +435,21 @@ def cli_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         w.writerow(["label", "entity_id", "name", "country_code", "population"])
         for label, entity_id, names, attrs in ENTITIES:
             for name in names:
-                w.writerow([label, entity_id, name, attrs.get("country_code", ""), attrs.get("population", "")])
+                w.writerow(
+                    [
+                        label,
+                        entity_id,
+                        name,
+                        attrs.get("country_code", ""),
+                        attrs.get("population", ""),
+                    ]
+                )
     return folder
 
 
-def run_cli(folder: Path, docs: list[tuple[str, str | None]], discover: bool, ensure_ascii: bool = True) -> list[dict[str, Any]]:
+def run_cli(
+    folder: Path, docs: list[tuple[str, str | None]], discover: bool, ensure_ascii: bool = True
+) -> list[dict[str, Any]]:
     corpus, out = folder / "corpus.jsonl", folder / "out.jsonl"
     with open(corpus, "w", encoding="utf-8") as f:
         for i, (text, published) in enumerate(docs):
@@ -312,18 +457,35 @@ def run_cli(folder: Path, docs: list[tuple[str, str | None]], discover: bool, en
             if published is not None:
                 item["published"] = published
             f.write(json.dumps(item, ensure_ascii=ensure_ascii) + "\n")
-    args = ["extract", str(corpus), "--gazetteer", str(folder / "gazetteer.csv"),
-            "--no-default-places", "--format", "jsonl", "-o", str(out), "--no-progress"]
+    args = [
+        "extract",
+        str(corpus),
+        "--gazetteer",
+        str(folder / "gazetteer.csv"),
+        "--no-default-places",
+        "--format",
+        "jsonl",
+        "-o",
+        str(out),
+        "--no-progress",
+    ]
     assert cli_main(args + (["--discover"] if discover else [])) == 0
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
 def cli_expected(m: gazet.Matcher, docs: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
     return [
-        {"doc": f"d{i}", "start": x.start, "end": x.end, "label": x.label, "text": x.text,
-         "entity_id": x.entity_id, "value": x.value}
+        {
+            "doc": f"d{i}",
+            "start": x.start,
+            "end": x.end,
+            "label": x.label,
+            "text": x.text,
+            "entity_id": x.entity_id,
+            "value": x.value,
+        }
         for i, (text, published) in enumerate(docs)
-        for x in m.find(text, published)
+        for x in m.find(text, ref_date=published)
     ]
 
 
@@ -336,12 +498,16 @@ def test_cli_jsonl_equals_find_on_adversarial_text(index: int, cli_dir: Path) ->
 
 @settings(max_examples=max(settings.default.max_examples // 5, 10))
 @given(st.sampled_from(CLI_COMBOS), st.lists(st.tuples(texts, ref_dates), max_size=4))
-def test_cli_jsonl_equals_find(cli_dir: Path, index: int, docs: list[tuple[str, str | None]]) -> None:
+def test_cli_jsonl_equals_find(
+    cli_dir: Path, index: int, docs: list[tuple[str, str | None]]
+) -> None:
     got = run_cli(cli_dir, docs, COMBOS[index]["discover"])
     assert got == cli_expected(matcher(index), docs)
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c"])
+@pytest.mark.parametrize(
+    "separator", ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c"]
+)
 def test_cli_reads_jsonl_written_without_ascii_escapes(cli_dir: Path, separator: str) -> None:
     """A .jsonl corpus written with ensure_ascii=False is valid JSON Lines even when a text
     holds a line or paragraph separator (JSON lines end at \\n only)."""

@@ -46,15 +46,28 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(ROOT / "seeds", work / "seeds")
     env = dict(os.environ, JUPYTER_PLATFORM_DIRS="1")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "run_notebooks.py"),
-         "--dir", str(work / "notebooks"), "--html", str(work / "html"), "--timeout", "120"],
-        capture_output=True, text=True, timeout=600, env=env,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "run_notebooks.py"),
+            "--dir",
+            str(work / "notebooks"),
+            "--html",
+            str(work / "html"),
+            "--timeout",
+            "120",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     times = dict(re.findall(r"^(\S+)\.ipynb: ran in ([\d.]+) s", done.stdout, re.MULTILINE))
     assert sorted(times) == sorted(p.stem for p in NOTEBOOKS), done.stdout
     for name, seconds in times.items():
-        assert float(seconds) < 60, f"{name} took {seconds} s (the notebooks must run in under a minute)"
+        assert float(seconds) < 60, (
+            f"{name} took {seconds} s (the notebooks must run in under a minute)"
+        )
     return work
 
 
@@ -82,7 +95,10 @@ def test_committed_notebooks_have_outputs():
     for path in NOTEBOOKS:
         nb = json.loads(path.read_text(encoding="utf-8"))
         code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-        assert all(c.get("execution_count") for c in code), f"{path.name}: run scripts/run_notebooks.py"
+        assert code, f"{path.name}: no code cells"
+        assert all(c.get("execution_count") for c in code), (
+            f"{path.name}: run scripts/run_notebooks.py"
+        )
         assert path.stat().st_size < 400_000, f"{path.name} is large: keep outputs small"
 
 
@@ -95,7 +111,9 @@ def test_html_has_marks_and_images(executed: Path):
 
 
 def _count_images(html: str) -> int:
-    return len(re.findall(r"<img\b[^>]*\bsrc=\"data:image/png;base64,[A-Za-z0-9+/=\s]{200,}\"", html))
+    return len(
+        re.findall(r"<img\b[^>]*\bsrc=\"data:image/png;base64,[A-Za-z0-9+/=\s]{200,}\"", html)
+    )
 
 
 def _mark_labels(html: str) -> set[str]:
@@ -118,19 +136,36 @@ def test_html_in_headless_chromium(executed: Path, tmp_path: Path):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for path in NOTEBOOKS:
         page = (executed / "html" / f"{path.stem}.html").as_uri()
-        common = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                  "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}"]
-        dom = subprocess.run(common + ["--dump-dom", page], capture_output=True, text=True, timeout=180)
+        common = [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'profile'}",
+        ]
+        dom = subprocess.run(
+            [*common, "--dump-dom", page], capture_output=True, text=True, timeout=180
+        )
         assert dom.returncode == 0, dom.stderr[-2000:]
         images, labels = EXPECTED.get(path.stem, (0, set()))
-        assert _count_images(dom.stdout) >= images, f"{path.stem}: the plots are missing from the DOM"
-        assert labels <= _mark_labels(dom.stdout), f"{path.stem}: highlighted entities missing from the DOM"
+        assert _count_images(dom.stdout) >= images, (
+            f"{path.stem}: the plots are missing from the DOM"
+        )
+        assert labels <= _mark_labels(dom.stdout), (
+            f"{path.stem}: highlighted entities missing from the DOM"
+        )
         if path.stem == "01_overview":
             assert re.search(r"<mark\b[^>]*title=\"person:khawaja_asif", dom.stdout)
         shot = ARTIFACTS / f"{path.stem}.png"
         shot.unlink(missing_ok=True)
-        done = subprocess.run(common + ["--window-size=1280,3000", f"--screenshot={shot}", page],
-                              capture_output=True, text=True, timeout=180)
+        done = subprocess.run(
+            [*common, "--window-size=1280,3000", f"--screenshot={shot}", page],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         data = shot.read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000, f"{shot} looks empty"

@@ -7,8 +7,9 @@ import random
 import signal
 import sys
 
-import gazet
 import pytest
+
+import gazet
 
 TEXT = "Khawaja Asif said in Istanbul that Türkiye and Qatar mediated."
 

@@ -3,10 +3,11 @@ categoricals are unique and fixed; errors="skip" keeps every other row."""
 
 import warnings
 
-import gazet
 import pandas as pd
 import pyarrow as pa
 import pytest
+
+import gazet
 from gazet import _core
 
 MARKER = "<<gazet-test-fault>>"
@@ -43,7 +44,10 @@ BEFORE_ABBREVIATION = [
 
 @pytest.mark.parametrize("text", BEFORE_ABBREVIATION)
 def test_multibyte_character_before_an_abbreviation(defaults, text):
+    # A place that must be found after the tricky start, so the span check checks spans.
+    text += " Talks were held in Kabul."
     found = defaults.find(text)
+    assert "Kabul" in [m.text for m in found]
     assert all(text[m.start : m.end] == m.text for m in found)
     assert defaults.find_many([text]) == [found]
 
@@ -107,7 +111,9 @@ def test_a_panic_sinks_no_batch(defaults, fault):
         found = defaults.find_many(texts, errors="skip")
     assert len(found) == 1002 and found[1000] == [] and all(len(ms) == 1 for ms in found[:1000])
     assert [m.text for m in found[1001]] == ["Kabul"]
-    assert [(f.row, f.doc, type(f.error)) for f in found.failures] == [(1000, 1000, gazet.DocumentError)]
+    assert [(f.row, f.doc, type(f.error)) for f in found.failures] == [
+        (1000, 1000, gazet.DocumentError)
+    ]
 
 
 def test_skip_through_frames_names_the_index_label(defaults, fault):
@@ -136,9 +142,13 @@ def test_skip_covers_unreadable_rows_and_bad_dates(defaults):
     texts = ["Pakistan", "bad \ud800", 3, "Kabul"]
     refs = ["2025-11-06", None, None, "2025-02-30"]
     with pytest.warns(gazet.SkippedRowsWarning, match="skipped 3 of 4"):
-        found = defaults.find_many(texts, refs, errors="skip")
+        found = defaults.find_many(texts, ref_dates=refs, errors="skip")
     assert [len(ms) for ms in found] == [1, 0, 0, 0]
-    assert [(f.row, type(f.error)) for f in found.failures] == [(1, ValueError), (2, TypeError), (3, ValueError)]
+    assert [(f.row, type(f.error)) for f in found.failures] == [
+        (1, gazet.TextError),
+        (2, gazet.ArgumentTypeError),
+        (3, gazet.DateError),
+    ]
     with pytest.raises(ValueError, match="errors must be"):
         defaults.find_many(texts, errors="ignore")
 
@@ -156,8 +166,12 @@ def test_build_time_errors_are_gazet_errors():
     gz.add("PLACE", "x", "X")
     with pytest.raises(gazet.GazetteerError):
         gz.add("PLACE", "", "Y")
-    assert issubclass(gazet.GazetteerError, ValueError) and issubclass(gazet.GazetteerError, gazet.GazetError)
-    assert issubclass(gazet.SavedFileError, ValueError) and issubclass(gazet.DocumentError, gazet.InternalError)
+    assert issubclass(gazet.GazetteerError, ValueError) and issubclass(
+        gazet.GazetteerError, gazet.GazetError
+    )
+    assert issubclass(gazet.SavedFileError, ValueError) and issubclass(
+        gazet.DocumentError, gazet.InternalError
+    )
 
 
 def test_reference_dates_in_the_forms_feeds_use():
@@ -168,22 +182,34 @@ def test_reference_dates_in_the_forms_feeds_use():
     assert value(pd.Timestamp("2025-02-11 23:30", tz="Asia/Karachi")) == ["2025-02-10"]
     for missing in (None, pd.NaT, pd.NA, float("nan")):
         assert value(missing) == [None]
-    assert [[x.value for x in ms] for ms in m.find_many(["yesterday"] * 2, [pd.NaT, "2025-02-11T01:00Z"])] == [
-        [None], ["2025-02-10"]]
-    frame = pd.DataFrame({"text": ["yesterday"] * 3, "p": [pd.NaT, pd.Timestamp("2025-02-11", tz="UTC"), None]})
+    assert [
+        [x.value for x in ms]
+        for ms in m.find_many(["yesterday"] * 2, ref_dates=[pd.NaT, "2025-02-11T01:00Z"])
+    ] == [[None], ["2025-02-10"]]
+    frame = pd.DataFrame(
+        {"text": ["yesterday"] * 3, "p": [pd.NaT, pd.Timestamp("2025-02-11", tz="UTC"), None]}
+    )
     assert m.extract(frame, ref_date="p")["value"].tolist()[1] == "2025-02-10"
     with pytest.raises(ValueError, match="invalid reference date"):
         value("2025-02-11T25:00")
     with pytest.raises(ValueError, match="row 1"):
-        m.find_many(["a", "b"], ["2025-02-11", "2025-02-30"])
+        m.find_many(["a", "b"], ref_dates=["2025-02-11", "2025-02-30"])
 
 
 def test_impossible_dates_and_far_years_have_no_value():
     m = gazet.Matcher(gazet.Gazetteer())
     found = m.find("Signed on February 29, 2023 and February 29, 2024.", ref_date="2025-01-01")
-    assert [(x.text, x.value) for x in found] == [("February 29, 2023", None), ("February 29, 2024", "2024-02-29")]
-    for ref, text in [("9999-12-31", "tomorrow"), ("9999-12-31", "next year"), ("9999-12-31", "next week"),
-                      ("0000-01-01", "last Monday"), ("0000-01-01", "yesterday")]:
+    assert [(x.text, x.value) for x in found] == [
+        ("February 29, 2023", None),
+        ("February 29, 2024", "2024-02-29"),
+    ]
+    for ref, text in [
+        ("9999-12-31", "tomorrow"),
+        ("9999-12-31", "next year"),
+        ("9999-12-31", "next week"),
+        ("0000-01-01", "last Monday"),
+        ("0000-01-01", "yesterday"),
+    ]:
         values = [x.value for x in m.find(text, ref_date=ref)]
         assert values == [None], (ref, text, values)
     assert [x.value for x in m.find("yesterday", ref_date="0001-01-01")] == ["0000-12-31"]
@@ -193,7 +219,13 @@ def test_thread_counts_are_validated_and_capped(monkeypatch):
     gz = gazet.Gazetteer()
     gz.add("PLACE", "pk", "Pakistan")
     cores = len(__import__("os").sched_getaffinity(0))
-    for bad, error in [(0, ValueError), (-2, ValueError), (1.5, TypeError), ("2", TypeError), (True, TypeError)]:
+    for bad, error in [
+        (0, ValueError),
+        (-2, ValueError),
+        (1.5, TypeError),
+        ("2", TypeError),
+        (True, TypeError),
+    ]:
         with pytest.raises(error, match="threads"):
             gazet.Matcher(gz, threads=bad)
         with pytest.raises(error, match="threads"):
