@@ -141,13 +141,7 @@ fn joins_name(text: &str, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(text: &str, found: &[Match]) -> Vec<String> {
-        found
-            .iter()
-            .map(|m| text[m.span.start..m.span.end].to_owned())
-            .collect()
-    }
+    use crate::resolve::tests::texts;
 
     #[test]
     fn discovers_names_after_titles() {

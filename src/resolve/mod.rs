@@ -244,8 +244,16 @@ pub(crate) fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) ->
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The surfaces of `found` in `text`, for the rules' tests.
+    pub(crate) fn texts(text: &str, found: &[Match]) -> Vec<String> {
+        found
+            .iter()
+            .map(|m| text[m.span.start..m.span.end].to_owned())
+            .collect()
+    }
 
     #[test]
     fn the_order_is_written_once_and_options_pick_from_it() {

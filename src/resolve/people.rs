@@ -154,13 +154,7 @@ mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
     use crate::ids::EntityIndex;
-
-    fn texts(text: &str, found: &[Match]) -> Vec<String> {
-        found
-            .iter()
-            .map(|m| text[m.span.start..m.span.end].to_owned())
-            .collect()
-    }
+    use crate::resolve::tests::texts;
 
     #[test]
     fn links_short_forms_once_the_full_name_is_seen() {
