@@ -31,6 +31,7 @@ from .errors import (
 from .gazetteer import Entity, Gazetteer
 from .matcher import ManyMatches, Matcher, Matches
 from .places import common_words, demonyms, places
+from .stream import ParquetResult
 
 __all__ = [
     "ArgumentError",
@@ -51,6 +52,7 @@ __all__ = [
     "Matches",
     "MissingDependencyError",
     "OptionError",
+    "ParquetResult",
     "ReadOnlyError",
     "SavedFileError",
     "SkippedRowsWarning",

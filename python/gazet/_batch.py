@@ -98,7 +98,7 @@ class Batch:
     def failed(self, failed: list[CoreFailure]) -> None:
         """Take the core's failed rows of one chunk: raise the first unless skipping."""
         for row, kind, message in failed:
-            error = _error(kind, message, row, self.doc(row), self.where(row))
+            error = row_error(kind, message, row, self.doc(row), self.where(row))
             if not self.skip:
                 raise error
             self._failures.append(Failure(row, self.doc(row), error))
@@ -114,7 +114,7 @@ class Batch:
                 f"skipped {len(failures)} of {len(self)} rows ({listed}{more}); "
                 "see the result's failures",
                 SkippedRowsWarning,
-                stacklevel=_caller_level(),
+                stacklevel=caller_level(),
             )
         return failures
 
@@ -130,7 +130,7 @@ def rows(texts: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _error(kind: str, message: str, row: int, doc: Any, where: str) -> Exception:
+def row_error(kind: str, message: str, row: int, doc: Any, where: str) -> Exception:
     """The exception for a row the core failed on: a class of gazet.errors, or a built-in
     one, by name."""
     if kind == "DocumentError":
@@ -141,7 +141,7 @@ def _error(kind: str, message: str, row: int, doc: Any, where: str) -> Exception
     return cls(message)
 
 
-def _caller_level() -> int:
+def caller_level() -> int:
     """The `stacklevel` of the nearest caller outside gazet, for warnings to point at the
     user's line (however deep inside gazet the warning is made)."""
     level, frame = 1, sys._getframe(1)

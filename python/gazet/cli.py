@@ -31,7 +31,9 @@ from .progress import on_terminal
 Report = Callable[[Exception], None]
 
 FIELDS = ["doc", "start", "end", "label", "text", "entity_id", "value"]
-FORMATS = ["table", "csv", "jsonl", "parquet"]
+FORMATS = ["table", "summary", "csv", "jsonl", "parquet"]
+# Documents per chunk when streaming to Parquet.
+CHUNK = 10_000
 
 
 class Document(NamedTuple):
@@ -111,15 +113,19 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--format",
         choices=FORMATS,
-        default="table",
-        help="output format (default: table); parquet needs pandas and pyarrow",
+        default=None,
+        help="output format (default: summary on a terminal, table in a pipe or with -o); "
+        "summary: per document, the people, places "
+        "and dates found with counts and canonical names; parquet streams into -o DIR "
+        "(needs pyarrow)",
     )
     ex.add_argument(
         "-o",
         "--output",
         type=Path,
-        metavar="FILE",
-        help="write here instead of standard output (required for parquet)",
+        metavar="PATH",
+        help="write here instead of standard output (parquet: a directory that gets "
+        "part-0.parquet, or a .parquet file; required)",
     )
     ex.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it shows only on a terminal)"
@@ -134,8 +140,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.format is None:  # a reader at a terminal gets the answer; a pipe gets rows
+        args.format = "summary" if sys.stdout.isatty() and not args.output else "table"
     if args.format == "parquet" and not args.output:
-        raise OptionError("--format parquet needs -o FILE")
+        raise OptionError("--format parquet needs -o DIR")
     gazetteer = Gazetteer()
     for path in args.gazetteer:
         gazetteer = gazetteer + Gazetteer.from_csv(path)
@@ -150,17 +158,22 @@ def _extract(args: argparse.Namespace) -> int:
         problems.append(str(error))
         print(f"gazet: skipped: {error}", file=sys.stderr)
 
+    metadata = _metadata(args.metadata) if args.metadata else None
+    dates = metadata.dates if metadata else {}
+    show = on_terminal() and not args.no_progress
+    if args.format == "parquet":
+        return _to_parquet(args, matcher, dates, metadata, report, problems, show)
     docs = list(_documents(args.paths, report))
-    refs = _metadata(args.metadata, {d.id for d in docs}) if args.metadata else {}
-    ref_dates = [args.ref_date or refs.get(d.id) or d.published for d in docs]
-    show = on_terminal() and not args.no_progress and len(docs) > 1
+    if metadata:
+        _unmatched(metadata, {d.id for d in docs})
+    ref_dates = [args.ref_date or dates.get(d.id) or d.published for d in docs]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkippedRowsWarning)  # reported below, by document
         found = matcher.find_many(
             [d.text for d in docs],
             ref_dates=ref_dates,
             errors="skip" if args.keep_going else "raise",
-            progress=show,
+            progress=show and len(docs) > 1,
         )
     for failure in found.failures:
         report(CorpusError(f"document {docs[failure.row].id!r}: {failure.error}"))
@@ -177,13 +190,129 @@ def _extract(args: argparse.Namespace) -> int:
         for doc, matches in zip(docs, found, strict=True)
         for m in matches
     ]
-    _write(rows, args.format, args.output)
-    if args.output or args.format != "table":
+    if args.format == "summary":
+        _summary(docs, ref_dates, rows, gazetteer, args.output)
+    else:
+        _write(rows, args.format, args.output)
+    if args.output or args.format not in ("table", "summary"):
         print(f"gazet: {len(rows)} mentions in {len(docs)} documents", file=sys.stderr)
+    return _finish(problems)
+
+
+def _finish(problems: list[str]) -> int:
     if problems:
         print(f"gazet: {len(problems)} problem(s); everything else was extracted", file=sys.stderr)
         return 1
     return 0
+
+
+def _to_parquet(
+    args: argparse.Namespace,
+    matcher: Matcher,
+    dates: dict[str, str],
+    metadata: Metadata | None,
+    report: Report,
+    problems: list[str],
+    show: bool,
+) -> int:
+    """Streams the documents into Parquet, CHUNK at a time (memory follows the chunk)."""
+    pyarrow = need("pyarrow", "parquet", "--format parquet")
+    seen: set[str] = set()
+
+    def tables() -> Iterator[Any]:
+        part: list[Document] = []
+        for doc in _documents(args.paths, report):
+            part.append(doc)
+            if len(part) == CHUNK:
+                yield table(part)
+                part = []
+        if part or not seen:
+            yield table(part)
+
+    def table(part: list[Document]) -> Any:
+        seen.update(d.id for d in part)
+        refs = [args.ref_date or dates.get(d.id) or d.published for d in part]
+        columns = {"id": [d.id for d in part], "text": [d.text for d in part], "ref": refs}
+        return pyarrow.table(columns, schema=_input_schema(pyarrow))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedRowsWarning)  # reported below, by document
+        result = matcher.extract_to_parquet(
+            tables(),
+            args.output,
+            id="id",
+            ref_date="ref",
+            chunk_size=CHUNK,
+            errors="skip" if args.keep_going else "raise",
+            progress=show,
+            overwrite=True,
+        )
+    for failure in result.failures:
+        report(CorpusError(f"document {failure.doc!r}: {failure.error}"))
+    if metadata:
+        _unmatched(metadata, seen)
+    print(
+        f"gazet: {result.mentions} mentions in {result.documents} documents -> {result.path}",
+        file=sys.stderr,
+    )
+    return _finish(problems)
+
+
+def _input_schema(pyarrow: Any) -> Any:
+    """The columns the CLI hands the Parquet writer: every one text, so that a chunk of
+    documents without any date still has the same schema as the others."""
+    return pyarrow.schema(
+        [("id", pyarrow.string()), ("text", pyarrow.string()), ("ref", pyarrow.string())]
+    )
+
+
+def _label_order(label: str) -> tuple[int, str]:
+    """People, places, demonyms and dates first, then the user's labels by name."""
+    first = ["PERSON", "PLACE", "DEMONYM", "DATE"]
+    return (first.index(label) if label in first else len(first), label)
+
+
+def _summary(
+    docs: list[Document],
+    ref_dates: list[str | None],
+    rows: list[dict[str, Any]],
+    gazetteer: Gazetteer,
+    output: Path | None,
+) -> None:
+    """Per document: its people, places (and other labels) and dates, each with its
+    count, most mentioned first, under its canonical name (the gazetteer's first name;
+    the text itself for unlisted people; the TIMEX value for dates)."""
+    by_doc: dict[str, list[dict[str, Any]]] = {d.id: [] for d in docs}
+    for row in rows:
+        by_doc[row["doc"]].append(row)
+    names: dict[tuple[str, str], str] = {}
+
+    def canonical(row: dict[str, Any]) -> str:
+        surface = str(row["text"])
+        if row["label"] == "DATE":
+            return str(row["value"]) if row["value"] else f"{surface} (no value)"
+        if row["entity_id"] is None:
+            return surface
+        key = (row["label"], row["entity_id"])
+        if key not in names:
+            names[key] = gazetteer[key].names[0] if key in gazetteer else surface
+        return names[key]
+
+    with open(output, "w", encoding="utf-8") if output else _stdout() as out:
+        for doc, published in zip(docs, ref_dates, strict=True):
+            found = by_doc[doc.id]
+            when = f", published {published}" if published else ""
+            out.write(f"{doc.id}{when}: {len(found)} mentions\n")
+            counts: dict[str, dict[str, int]] = {}
+            for row in found:
+                per_label = counts.setdefault(row["label"], {})
+                name = canonical(row)
+                per_label[name] = per_label.get(name, 0) + 1
+            for label in sorted(counts, key=_label_order):
+                items = sorted(counts[label].items(), key=lambda kv: (-kv[1], kv[0]))
+                listed = ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in items)
+                out.write(f"  {label:<8} {listed}\n")
+            out.write("\n")
 
 
 def _documents(paths: list[Path], report: Report) -> Iterator[Document]:
@@ -269,37 +398,45 @@ def _published(value: Any, where: str) -> str | None:
     return iso_date(value, where, "published date")
 
 
-def _metadata(path: Path, ids: set[str]) -> dict[str, str]:
-    """Reference dates by document id; warns (on stderr) about ids naming no document."""
+class Metadata(NamedTuple):
+    """A metadata file's reference dates by document id, and every id it lists (with its
+    line) for the warning about ids that name no document."""
+
+    path: Path
+    dates: dict[str, str]
+    listed: list[tuple[str, int]]
+
+
+def _metadata(path: Path) -> Metadata:
+    """The metadata file's publication dates (columns doc_id, published)."""
     reader = csv.DictReader(io.StringIO(_read(path), newline=""))
     if not reader.fieldnames or not {"doc_id", "published"} <= set(reader.fieldnames):
         raise CorpusError(f"{path}: needs columns doc_id and published")
     dates = {}
-    unknown = []
+    listed = []
     for row in reader:
         published = _published(row["published"] or None, f"{path}, line {reader.line_num}")
-        if row["doc_id"] not in ids:
-            unknown.append(f"{row['doc_id']!r} (line {reader.line_num})")
+        listed.append((row["doc_id"], reader.line_num))
         if published:
             dates[row["doc_id"]] = published
+    return Metadata(path, dates, listed)
+
+
+def _unmatched(metadata: Metadata, ids: set[str]) -> None:
+    """Warns (on stderr) about metadata ids that name no document."""
+    unknown = [f"{doc!r} (line {line})" for doc, line in metadata.listed if doc not in ids]
     if unknown:
         listed = ", ".join(unknown[:5]) + (
             f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         )
         print(
-            f"gazet: warning: {path}: {len(unknown)} doc_id(s) match no document: {listed}",
+            f"gazet: warning: {metadata.path}: {len(unknown)} doc_id(s) match no document: "
+            f"{listed}",
             file=sys.stderr,
         )
-    return dates
 
 
 def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
-    if fmt == "parquet":
-        pandas = need("pandas", "pandas", "--format parquet")
-        need("pyarrow", "arrow", "--format parquet")
-        assert output is not None
-        pandas.DataFrame(rows, columns=FIELDS).to_parquet(output, index=False)
-        return
     with open(output, "w", encoding="utf-8", newline="") if output else _stdout() as out:
         if fmt == "jsonl":
             for row in rows:

@@ -72,7 +72,7 @@ def extract_arrow(
         cols = core.columns(texts, refs, threads=threads, first_row=part.start, skip=batch.skip)
         batch.failed(cols["failures"])
         docs = None if batch.labels is None else batch.labels[part.start : part.stop]
-        tables.append(_table(pyarrow, cols, part.start, docs, labels, ids))
+        tables.append(arrow_table(pyarrow, cols, part.start, docs, labels, ids))
     table: pa.Table = tables[0] if len(tables) == 1 else pyarrow.concat_tables(tables)
     failures = batch.failures()
     if failures:
@@ -145,11 +145,12 @@ def _frame(pandas: Any, cols: _core.Columns, index: Any, dtypes: tuple[Any, ...]
     return frame
 
 
-def _table(
+def arrow_table(
     pyarrow: Any, cols: _core.Columns, first_row: int, docs: Any, labels: Any, ids: Any
 ) -> pa.Table:
     """The Table from the core's column buffers of the rows from `first_row` on; `docs`
-    are their index labels (None: positions)."""
+    are their index labels or ids (a pandas Index or an Arrow array; None: positions).
+    extract_arrow and the streaming Parquet writer build their tables here."""
     import numpy as np
 
     n = len(cols["start"]) // 8

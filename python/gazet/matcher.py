@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+    from .stream import ParquetResult
+
 Case = Literal["insensitive", "smart", "sensitive"]
 RefDate = str | dt.date | None
 
@@ -263,6 +265,58 @@ class Matcher:
             threads=self._threads_for(threads),
             errors=errors,
             progress=progress,
+        )
+
+    def extract_to_parquet(
+        self,
+        source: Any,
+        path: str | os.PathLike[str],
+        *,
+        text: str = "text",
+        id: str | None = "id",
+        ref_date: Any = None,
+        chunk_size: int = 10_000,
+        threads: int | None = None,
+        errors: Errors = "raise",
+        progress: bool = False,
+        overwrite: bool = False,
+    ) -> ParquetResult:
+        """Streams a corpus of any size into one Parquet file of mentions, a row group
+        per chunk of `chunk_size` documents, so memory follows the chunk, not the corpus.
+
+        `source`: a Parquet file or a directory of them, a JSONL or CSV file, or an
+        iterable of pandas DataFrames or Arrow tables/record batches (read as given).
+        `path`: the file to write if it ends in ``.parquet``, else a directory that gets
+        ``part-0.parquet`` (so readers take the directory's name). The columns are those
+        of :meth:`extract_arrow`: doc, start, end (int64 ``str`` offsets), text, label
+        and entity_id (dictionary-encoded over every label and id of this matcher),
+        value. `doc` holds the `id` column's values with their type (CSV ids are text);
+        ``id=None`` numbers the documents from 0 in reading order instead.
+        `ref_date`: one date for every document, or the name of a column (JSONL field)
+        of dates. `threads`, `errors` and `progress` as in :meth:`find_many`; skipped rows
+        come back on the result and, as JSON, in the file's key-value metadata
+        ``gazet.failures`` (``pyarrow.parquet.ParquetFile(path).metadata.metadata``).
+
+        The file appears only when the whole corpus is written (it is written beside the
+        target and moved in place): an error leaves nothing, and says so. An existing
+        file raises FileExistsError unless `overwrite`. Errors name the file and line or
+        row: ColumnNotFoundError for a missing text or id column, ArgumentTypeError for
+        a column that is not text, CorpusError for an unreadable line."""
+        from .stream import extract_to_parquet
+
+        return extract_to_parquet(
+            self._core,
+            self._column_categories(),
+            source,
+            path,
+            text=text,
+            id=id,
+            ref_date=ref_date,
+            chunk_size=chunk_size,
+            threads=self._threads_for(threads),
+            errors=errors,
+            progress=progress,
+            overwrite=overwrite,
         )
 
     def suggest(
