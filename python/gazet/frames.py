@@ -1,6 +1,6 @@
-"""Columnar output for Matcher.extract (pandas) and Matcher.extract_arrow (pyarrow); both
-are imported only here, when needed. The core hands over column buffers, not one Python
-object per match."""
+"""Columnar output for Matcher.extract (pandas, or polars for polars input: `_polars`) and
+Matcher.extract_arrow (pyarrow); each is imported only here, when needed. The core hands
+over column buffers, not one Python object per match."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .errors import ArgumentTypeError, ColumnNotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
     import pyarrow as pa
 
     from . import _core
@@ -33,8 +34,21 @@ def extract(
     threads: int | None,
     errors: Errors,
     progress: bool,
-) -> pd.DataFrame:
+) -> pd.DataFrame | pl.DataFrame:
     """See :meth:`gazet.Matcher.extract`; `categories` are the core's (labels, ids)."""
+    if is_polars(data):
+        from ._polars import extract as extract_polars
+
+        return extract_polars(
+            core,
+            categories,
+            data,
+            text=text,
+            ref_date=ref_date,
+            threads=threads,
+            errors=errors,
+            progress=progress,
+        )
     pandas = need("pandas", "pandas", "extract()")
     batch = _batch(data, text, ref_date, errors)
     index = pandas.RangeIndex(len(batch)) if batch.labels is None else batch.labels
@@ -66,14 +80,7 @@ def extract_arrow(
     """See :meth:`gazet.Matcher.extract_arrow`."""
     pyarrow = need("pyarrow", "arrow", "extract_arrow()")
     batch = _batch(data, text, ref_date, errors)
-    labels, ids = (pyarrow.array(c, pyarrow.string()) for c in categories)
-    tables = []
-    for part, texts, refs in batch.parts(progress):
-        cols = core.columns(texts, refs, threads=threads, first_row=part.start, skip=batch.skip)
-        batch.failed(cols["failures"])
-        docs = None if batch.labels is None else batch.labels[part.start : part.stop]
-        tables.append(arrow_table(pyarrow, cols, part.start, docs, labels, ids))
-    table: pa.Table = tables[0] if len(tables) == 1 else pyarrow.concat_tables(tables)
+    table = arrow_columns(pyarrow, core, categories, batch, threads, progress)
     failures = batch.failures()
     if failures:
         listed = [
@@ -85,28 +92,64 @@ def extract_arrow(
     return table
 
 
+def arrow_columns(
+    pyarrow: Any,
+    core: _core.Matcher,
+    categories: Categories,
+    batch: Batch,
+    threads: int | None,
+    progress: bool,
+) -> pa.Table:
+    """The mentions of a batch's rows as one Arrow table (see `arrow_table`); the rows the
+    core failed on raise or are kept in `batch`."""
+    labels, ids = (pyarrow.array(c, pyarrow.string()) for c in categories)
+    tables = []
+    for part, texts, refs in batch.parts(progress):
+        cols = core.columns(texts, refs, threads=threads, first_row=part.start, skip=batch.skip)
+        batch.failed(cols["failures"])
+        docs = None if batch.labels is None else batch.labels[part.start : part.stop]
+        tables.append(arrow_table(pyarrow, cols, part.start, docs, labels, ids))
+    table: pa.Table = tables[0] if len(tables) == 1 else pyarrow.concat_tables(tables)
+    return table
+
+
+def is_polars(data: object) -> bool:
+    """Whether `data` is a polars DataFrame, Series or LazyFrame, without importing polars
+    (it can only be one if polars is loaded)."""
+    polars = sys.modules.get("polars")
+    return polars is not None and isinstance(
+        data, polars.DataFrame | polars.Series | polars.LazyFrame
+    )
+
+
 def _batch(data: Any, text: str, ref_date: Any, errors: Errors) -> Batch:
-    """The rows of a list, Series or DataFrame, with their reference dates and (for
-    pandas) index labels."""
+    """The rows of a list, Series or DataFrame (pandas or polars), with their reference
+    dates and (for pandas) index labels."""
     if isinstance(data, str):
         raise ArgumentTypeError(
             "data must be a list of str, a Series or a DataFrame, not a single str"
         )
+    if is_polars(data):
+        from ._polars import batch
+
+        return batch(data, text, ref_date, errors)
     pandas = sys.modules.get("pandas")  # data can only be a pandas object if pandas is loaded
     if pandas is None or not isinstance(data, pandas.DataFrame | pandas.Series):
         return Batch(data, ref_date=ref_date, errors=errors)
     texts = data
     if isinstance(data, pandas.DataFrame):
-        texts = data[_column(data, text)]
+        texts = data[column(data, text)]
         if isinstance(ref_date, str) and (
-            ref_date in data.columns or not _looks_like_date(ref_date)
+            ref_date in data.columns or not looks_like_date(ref_date)
         ):
-            column = data[_column(data, ref_date)]
-            return Batch(texts, ref_dates=list(column), errors=errors, labels=data.index)
+            dates = data[column(data, ref_date)]
+            return Batch(texts, ref_dates=list(dates), errors=errors, labels=data.index)
     return Batch(texts, ref_date=ref_date, errors=errors, labels=data.index)
 
 
-def _column(frame: Any, name: str) -> str:
+def column(frame: Any, name: str) -> str:
+    """`name` if the (pandas or polars) DataFrame has such a column, else
+    ColumnNotFoundError listing its columns."""
     if name not in frame.columns:
         raise ColumnNotFoundError(
             f"no column {name!r} in the DataFrame; its columns are {list(frame.columns)}"
@@ -114,7 +157,8 @@ def _column(frame: Any, name: str) -> str:
     return name
 
 
-def _looks_like_date(value: str) -> bool:
+def looks_like_date(value: str) -> bool:
+    """Whether a str `ref_date` reads as a date rather than a column's name."""
     return len(value) >= 10 and value[4] == "-" and value[7] == "-"
 
 

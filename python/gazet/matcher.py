@@ -8,7 +8,7 @@ import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _core
 from ._batch import Batch, Errors
@@ -19,6 +19,7 @@ from .gazetteer import Entity, Gazetteer
 
 if TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
     import pyarrow as pa
 
     from .stream import ParquetResult
@@ -202,6 +203,30 @@ class Matcher:
         out.failures = batch.failures()
         return out
 
+    @overload
+    def extract(
+        self,
+        data: pl.DataFrame | pl.Series,
+        *,
+        text: str = ...,
+        ref_date: Any = ...,
+        threads: int | None = ...,
+        errors: Errors = ...,
+        progress: bool = ...,
+    ) -> pl.DataFrame: ...
+
+    @overload
+    def extract(
+        self,
+        data: Any,
+        *,
+        text: str = ...,
+        ref_date: Any = ...,
+        threads: int | None = ...,
+        errors: Errors = ...,
+        progress: bool = ...,
+    ) -> pd.DataFrame: ...
+
     def extract(
         self,
         data: Any,
@@ -211,9 +236,12 @@ class Matcher:
         threads: int | None = None,
         errors: Errors = "raise",
         progress: bool = False,
-    ) -> pd.DataFrame:
+    ) -> pd.DataFrame | pl.DataFrame:
         """All mentions as a long DataFrame with columns doc, start, end, text, label,
         entity_id, value; `doc` is the input's index label (list position for a list).
+        A polars DataFrame or Series gives a polars DataFrame (`doc` the row position;
+        label and entity_id ``pl.Enum`` over the matcher's categories; see
+        docs/polars.md).
 
         `data`: a list of str, a pandas Series, or a DataFrame with a `text` column.
         `ref_date`: None, one date for every row (a date, a datetime or pandas Timestamp:

@@ -39,7 +39,7 @@ def find(m: gazet.Matcher, text: str) -> list[str | None]:
     assert_type(html._repr_html_(), str)
     # Options are keyword-only: mypy must reject these (else the ignores are unused).
     m.find(text, "2025-11-06")  # type: ignore[call-arg]
-    m.extract([text], "text")  # type: ignore[call-arg]
+    m.extract([text], "text")  # type: ignore[call-overload]
     return [x.value for x in found]
 
 
