@@ -103,20 +103,43 @@ class Batch:
                 raise error
             self._failures.append(Failure(row, self.doc(row), error))
 
-    def failures(self) -> list[Failure]:
+    def failures(self, see: str = "see the result's failures") -> list[Failure]:
         """The skipped rows in order, after one SkippedRowsWarning (if any) shown at the
-        caller's line."""
+        caller's line; `see` says where they are listed."""
         failures = sorted(self._failures, key=lambda f: f.row)
-        if failures:
-            listed = "; ".join(str(f.error) for f in failures[:3])
-            more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
-            warnings.warn(
-                f"skipped {len(failures)} of {len(self)} rows ({listed}{more}); "
-                "see the result's failures",
-                SkippedRowsWarning,
-                stacklevel=caller_level(),
-            )
+        warn_skipped(failures, len(self), see)
         return failures
+
+
+def skipped(failures: list[Failure], total: int) -> str:
+    """ "skipped 2 of 6 rows (the first three reasons; and how many more)"."""
+    listed = "; ".join(str(f.error) for f in failures[:3])
+    more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
+    return f"skipped {len(failures)} of {total} rows ({listed}{more})"
+
+
+def warn_skipped(failures: list[Failure], total: int, see: str) -> None:
+    """One SkippedRowsWarning at the caller's line, if any row was skipped."""
+    if failures:
+        warnings.warn(
+            f"{skipped(failures, total)}; {see}", SkippedRowsWarning, stacklevel=caller_level()
+        )
+
+
+def failure_records(failures: list[Failure]) -> list[dict[str, Any]]:
+    """The skipped rows as JSON-ready records (row, doc, "Class: message"), as Arrow and
+    Parquet metadata keep them under "gazet.failures"."""
+    return [
+        {"row": f.row, "doc": plain(f.doc), "error": f"{type(f.error).__name__}: {f.error}"}
+        for f in failures
+    ]
+
+
+def plain(value: Any) -> Any:
+    """A document id or index label as a JSON value (numpy scalars as Python ones, others
+    as str)."""
+    value = value.item() if hasattr(value, "item") else value
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
 def rows(texts: Iterable[Any]) -> list[Any]:

@@ -6,14 +6,13 @@ buffers), read by polars: no Python object per match."""
 
 from __future__ import annotations
 
-import warnings
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from ._batch import Batch, Errors, caller_level
+from ._batch import Batch, Errors
 from ._dependencies import need
-from .errors import ArgumentTypeError, Failure, SkippedRowsWarning
+from .errors import ArgumentTypeError
 from .frames import Categories, arrow_columns, column, looks_like_date
 
 if TYPE_CHECKING:
@@ -35,13 +34,17 @@ def extract(
     position, label and entity_id Enums over the matcher's categories (fixed, so results
     of one matcher concatenate)."""
     pyarrow = need("pyarrow", "polars", "extract() on polars input")
-    rows = batch(data, text, ref_date, errors, _Batch)
+    rows = batch(data, text, ref_date, errors)
     table = arrow_columns(pyarrow, core, categories, rows, threads, progress)
     labels, ids = categories
     enums = {"label": pl.Enum(labels), "entity_id": pl.Enum(ids)}
     out = pl.from_arrow(table, schema_overrides=enums)
     assert isinstance(out, pl.DataFrame)  # from a Table, never a Series
-    rows.failures()  # the warning, if any rows were skipped
+    # The warning, if any rows were skipped: a polars DataFrame has no attrs to list them.
+    rows.failures(
+        see="a polars DataFrame keeps no list of them: extract_arrow() of the same input "
+        "has it in the schema metadata 'gazet.failures'"
+    )
     return out
 
 
@@ -50,19 +53,18 @@ def batch(
     text: str,
     ref_date: Any,
     errors: Errors,
-    kind: type[Batch] = Batch,
 ) -> Batch:
     """The rows of a polars DataFrame or Series, named by position (polars has no index);
     `ref_date` may name a column of the DataFrame, as for pandas."""
     if isinstance(data, pl.LazyFrame):
         raise ArgumentTypeError("data is a polars LazyFrame: collect() it first")
     if isinstance(data, pl.Series):
-        return kind(_texts(data, "the Series"), ref_date=ref_date, errors=errors)
+        return Batch(_texts(data, "the Series"), ref_date=ref_date, errors=errors)
     texts = _texts(data.get_column(column(data, text)), f"column {text!r}")
     if isinstance(ref_date, str) and (ref_date in data.columns or not looks_like_date(ref_date)):
         dates = data.get_column(column(data, ref_date)).to_list()
-        return kind(texts, ref_dates=dates, errors=errors)
-    return kind(texts, ref_date=ref_date, errors=errors)
+        return Batch(texts, ref_dates=dates, errors=errors)
+    return Batch(texts, ref_date=ref_date, errors=errors)
 
 
 def _texts(series: pl.Series, what: str) -> list[str | None]:
@@ -73,22 +75,3 @@ def _texts(series: pl.Series, what: str) -> list[str | None]:
         raise ArgumentTypeError(f"{what} holds {series.dtype}, not text (pl.String)")
     texts: list[str | None] = series.to_list()
     return texts
-
-
-class _Batch(Batch):
-    """extract's rows: the warning about skipped rows says where they are listed, since a
-    polars DataFrame carries no attrs."""
-
-    def failures(self) -> list[Failure]:
-        failures = sorted(self._failures, key=lambda f: f.row)
-        if failures:
-            listed = "; ".join(str(f.error) for f in failures[:3])
-            more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
-            warnings.warn(
-                f"skipped {len(failures)} of {len(self)} rows ({listed}{more}); a polars "
-                "DataFrame keeps no list of them: extract_arrow() of the same input has it "
-                "in the schema metadata 'gazet.failures'",
-                SkippedRowsWarning,
-                stacklevel=caller_level(),
-            )
-        return failures

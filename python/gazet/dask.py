@@ -23,7 +23,8 @@ import threading
 import warnings
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._batch import Errors
+from ._batch import Errors, failure_records
+from ._batch import skipped as skipped_rows
 from ._dependencies import need
 from ._values import iso_date
 from .errors import (
@@ -342,21 +343,10 @@ def _skipping(
         if not issubclass(w.category, SkippedRowsWarning):
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     skipped = found.attrs["failures"]
-    found.attrs = {
-        FAILURES: [
-            {
-                "partition": number,
-                "row": f.row,
-                "doc": _plain(f.doc),
-                "error": f"{type(f.error).__name__}: {_in_partition(f.error, number)}",
-            }
-            for f in skipped
-        ]
-    }
-    listed = "; ".join(str(f.error) for f in skipped[:3])
-    more = f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+    renamed = [f._replace(error=_in_partition(f.error, number)) for f in skipped]
+    found.attrs = {FAILURES: [{"partition": number, **r} for r in failure_records(renamed)]}
     _warn(
-        f"partition {number}: skipped {len(skipped)} of {len(frame)} rows ({listed}{more}); "
+        f"partition {number}: {skipped_rows(skipped, len(frame))}; "
         "gazet.dask.failures(result) lists them"
     )
     return found
@@ -384,12 +374,6 @@ def _in_partition(error: Exception, number: int) -> Exception:
     except Exception:  # a class built from other arguments: keep it, with a note
         error.add_note(f"in partition {number} of the dask DataFrame")
         return error
-
-
-def _plain(value: Any) -> Any:
-    """A document id as a JSON value (numpy scalars as Python ones, others as str)."""
-    value = value.item() if hasattr(value, "item") else value
-    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
 def _failures_frame(

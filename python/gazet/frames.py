@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ._batch import Batch, Errors
+from ._batch import Batch, Errors, failure_records
 from ._dependencies import has, need
 from .errors import ArgumentTypeError, ColumnNotFoundError
 
@@ -83,10 +83,7 @@ def extract_arrow(
     table = arrow_columns(pyarrow, core, categories, batch, threads, progress)
     failures = batch.failures()
     if failures:
-        listed = [
-            {"row": f.row, "doc": _plain(f.doc), "error": f"{type(f.error).__name__}: {f.error}"}
-            for f in failures
-        ]
+        listed = failure_records(failures)
         metadata = {"gazet.failures": json.dumps(listed, ensure_ascii=False)}
         table = table.replace_schema_metadata(metadata)
     return table
@@ -237,9 +234,3 @@ def _strings(pandas: Any, cols: _core.Columns) -> Any:
         n, pyarrow.py_buffer(offsets), pyarrow.py_buffer(data)
     )
     return pandas.array(arr, dtype="str")
-
-
-def _plain(value: Any) -> Any:
-    """An index label as a JSON value (numpy scalars as Python ones, others as str)."""
-    value = value.item() if hasattr(value, "item") else value
-    return value if isinstance(value, str | int | float | bool) or value is None else str(value)

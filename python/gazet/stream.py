@@ -8,14 +8,13 @@ import csv as csvlib
 import json
 import os
 import sys
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _core
-from ._batch import Errors, caller_level, row_error, rows
+from ._batch import Errors, failure_records, row_error, rows, warn_skipped
 from ._dependencies import need
 from ._values import iso_date
 from .errors import (
@@ -24,9 +23,8 @@ from .errors import (
     CorpusError,
     Failure,
     OptionError,
-    SkippedRowsWarning,
 )
-from .frames import Categories, arrow_table
+from .frames import Categories, arrow_table, looks_like_date
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -126,12 +124,8 @@ def extract_to_parquet(
             writer = pq.ParquetWriter(tmp, arrow_table(pyarrow, empty, 0, None, labels, ids).schema)
         failures.sort(key=lambda f: f.row)
         if failures:
-            listed = [
-                {"row": f.row, "doc": _plain(f.doc), "error": _named(f.error)} for f in failures
-            ]
-            writer.add_key_value_metadata(
-                {"gazet.failures": json.dumps(listed, ensure_ascii=False)}
-            )
+            listed = json.dumps(failure_records(failures), ensure_ascii=False)
+            writer.add_key_value_metadata({"gazet.failures": listed})
         writer.close()
         writer = None
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -145,15 +139,9 @@ def extract_to_parquet(
     finally:
         if bar is not None:
             bar.close()
-    if failures:
-        shown = "; ".join(str(f.error) for f in failures[:3])
-        more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
-        warnings.warn(
-            f"skipped {len(failures)} of {documents} rows ({shown}{more}); see the result's "
-            "failures and the file's gazet.failures metadata",
-            SkippedRowsWarning,
-            stacklevel=caller_level(),
-        )
+    warn_skipped(
+        failures, documents, "see the result's failures and the file's gazet.failures metadata"
+    )
     return ParquetResult(target, documents, mentions, groups, failures)
 
 
@@ -272,7 +260,7 @@ def _csv(path: Path, text: str, id: str | None, ref_date: Any, size: int) -> _Re
 def _jsonl(path: Path, text: str, id: str | None, ref_date: Any, size: int) -> _Reader:
     import pyarrow
 
-    refs_named = isinstance(ref_date, str) and not _looks_like_date(ref_date)
+    refs_named = isinstance(ref_date, str) and not looks_like_date(ref_date)
     required = [text] + ([id] if id else [])
     columns = required + ([ref_date] if refs_named else [])
 
@@ -371,10 +359,6 @@ def _numbered(first: Any, rest: Iterator[Any]) -> Iterator[tuple[int, Any]]:
     yield from enumerate(rest, 1)
 
 
-def _looks_like_date(value: str) -> bool:
-    return len(value) >= 10 and value[4] == "-" and value[7] == "-"
-
-
 def _dates(
     chunk: _Chunk, first_row: int, single: str | None, skip: bool, failures: list[Failure]
 ) -> list[str | None] | None:
@@ -399,14 +383,6 @@ def _dates(
 def _doc(chunk: _Chunk, first_row: int, i: int) -> Any:
     """Row `i` of the chunk as the output names it: its id, or its position."""
     return first_row + i if chunk.ids is None else chunk.ids[i].as_py()
-
-
-def _plain(value: Any) -> Any:
-    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
-
-
-def _named(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"
 
 
 def _bar(show: bool) -> Any:
