@@ -11,9 +11,10 @@ pub(crate) const PERSON: &str = "PERSON";
 pub enum Found {
     /// An entity of the gazetteer (see [`Matcher::entity`](crate::Matcher::entity)).
     Entity(EntityIndex),
-    /// A PERSON name a title introduces that no gazetteer lists (see
-    /// [`MatcherBuilder::discover`](crate::MatcherBuilder::discover)).
-    Unlisted,
+    /// A person no gazetteer lists, found by the person rule (see
+    /// [`MatcherBuilder::discover`](crate::MatcherBuilder::discover)), with its id:
+    /// `person:` and the folded full name ("person:viktor-orban").
+    Person(String),
     /// A date expression with its TIMEX3-style value, if it has one.
     Date(Option<String>),
 }
@@ -28,4 +29,31 @@ pub struct Match {
     /// When several entities share the matched name: all of them (in gazetteer order),
     /// of which `found` is the one the document supports best.
     pub candidates: Vec<EntityIndex>,
+    /// How the mention was found.
+    pub how: How,
+}
+
+/// How a match was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum How {
+    /// A name of the gazetteer.
+    Listed,
+    /// A surname or given name alone, linked to a person the document names in full.
+    ShortForm,
+    /// A person the person rule found without a list.
+    Discovered,
+    /// A date expression of the date grammar.
+    Parsed,
+}
+
+impl How {
+    /// The name Python shows: "listed", "short form", "discovered" or "parsed".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Listed => "listed",
+            How::ShortForm => "short form",
+            How::Discovered => "discovered",
+            How::Parsed => "parsed",
+        }
+    }
 }

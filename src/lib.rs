@@ -12,7 +12,7 @@
 //! | text rules | `text` | words, word boundaries, sentences, lines and headlines, `char` offsets: the one definition every stage uses |
 //! | normalize | [`normalize()`] | case, diacritics, quotes, dashes and spaces folded, with an offset map back to the input |
 //! | scan | `scan` | one trie over the normalized names, walked anchored at word starts behind a first-word filter: whole-word, leftmost-longest hits with their keys |
-//! | resolve | `resolve` | document-level rules over the hits, in one written order: shared names by country evidence, common words, context vetoes, short forms of people, discovery |
+//! | resolve | `resolve` | document-level rules over the hits, in one written order: shared names by country evidence, common words, context vetoes, discovery of people without a list, short forms of people |
 //! | dates | [`dates`] | date expressions with TIMEX3 values against a reference date, and the reader of those values |
 //! | merge | `resolve::merge` | entity and date matches in one sorted list, overlaps settled |
 //! | batch | [`find_many`] | many documents on rayon, one result per document |
@@ -64,7 +64,7 @@ pub use batch::set_parallel;
 pub use dates::Date;
 pub use entities::Entities;
 pub use error::{catch_panic, Error, ErrorKind};
-pub use found::{Found, Match};
+pub use found::{Found, How, Match};
 pub use gazetteer::{Entity, Gazetteer};
 pub use ids::EntityIndex;
 pub use matcher::{find_many, Matcher, MatcherBuilder, Reference};

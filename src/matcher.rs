@@ -7,7 +7,7 @@ use crate::batch::map_indexes;
 use crate::dates::{Date, DateFinder};
 use crate::entities::Entities;
 use crate::error::{catch_panic, Error};
-use crate::found::{Found, Match};
+use crate::found::{Found, How, Match};
 use crate::gazetteer::Gazetteer;
 use crate::ids::EntityIndex;
 use crate::persist;
@@ -36,7 +36,7 @@ impl Default for MatcherBuilder {
             case: CaseMode::default(),
             dates: true,
             people: true,
-            discover: false,
+            discover: true,
             context: true,
             common_words: Vec::new(),
         }
@@ -63,8 +63,9 @@ impl MatcherBuilder {
         self
     }
 
-    /// Whether to report PERSON names that a title or role introduces but no gazetteer
-    /// lists, without an entity (default false).
+    /// Whether to find people no gazetteer lists (default true): names a known given
+    /// name starts or a title introduces, each with an id from its folded full name
+    /// ([`Found::Person`]), and their short forms later in the document.
     pub fn discover(&mut self, yes: bool) -> &mut MatcherBuilder {
         self.discover = yes;
         self
@@ -143,6 +144,7 @@ impl Matcher {
                 },
                 found: Found::Date(d.value),
                 candidates: Vec::new(),
+                how: How::Parsed,
             });
             found = merge(found, dates);
         }
@@ -396,7 +398,7 @@ mod tests {
                 let value = match x.found {
                     Found::Date(v) => v,
                     Found::Entity(e) => Some(m.entity(e).1.to_owned()),
-                    Found::Unlisted => None,
+                    Found::Person(id) => Some(id),
                 };
                 (&text[x.span.start..x.span.end], value)
             })

@@ -180,7 +180,7 @@ fn matches_are_sound_on_generated_text_under_every_option() {
                         }
                         "entity"
                     }
-                    Found::Unlisted => {
+                    Found::Person(_) => {
                         assert!(o.discover, "an unlisted person without discover ({o})");
                         assert!(s.starts_with(char::is_uppercase), "{s:?}");
                         "unlisted"
@@ -295,7 +295,7 @@ fn the_builder_options_are_reported_and_kept() {
     }
     let d = Matcher::new(&g).unwrap();
     let defaults = (d.case(), d.dates(), d.people(), d.discovers(), d.context());
-    assert_eq!(defaults, (CaseMode::Smart, true, true, false, true));
+    assert_eq!(defaults, (CaseMode::Smart, true, true, true, true));
 }
 
 #[test]

@@ -9,6 +9,8 @@ __all__ = ["Match", "Matcher", "_inject_fault", "normalize_name", "sentence_span
 #: A row that failed: its position in the caller's input, the exception class (a name in
 #: `gazet.errors` or a built-in) and the message.
 RowFailure: TypeAlias = tuple[int, str, str]
+#: How a match was found (`Match.how`).
+How: TypeAlias = Literal["listed", "short form", "discovered", "parsed"]
 
 _Matches = TypeVar("_Matches", bound=list[Match])
 
@@ -25,6 +27,8 @@ class Columns(TypedDict):
     entity_codes: bytes
     value_codes: bytes
     values: list[str]
+    people: list[str]
+    how_codes: bytes
     failures: list[RowFailure]
 
 @final
@@ -40,6 +44,7 @@ class Match:
         entity_id: str | None = None,
         value: str | None = None,
         candidates: Sequence[str] | None = None,
+        how: How = "listed",
     ) -> Match: ...
     @property
     def start(self) -> int:
@@ -55,7 +60,8 @@ class Match:
         """PERSON, PLACE, DEMONYM, DATE or a label of the user's gazetteer."""
     @property
     def entity_id(self) -> str | None:
-        """The canonical entity id (None for dates and for discovered, unlisted people)."""
+        """The canonical entity id (None for dates); a discovered person's id is
+        "person:" and the folded full name."""
     @property
     def value(self) -> str | None:
         """The normalized value (TIMEX3-style for dates; None for entities)."""
@@ -63,11 +69,18 @@ class Match:
     def candidates(self) -> tuple[str, ...]:
         """When several entities share the matched name: all their ids, the chosen one
         among them; otherwise empty."""
+    @property
+    def how(self) -> How:
+        """How the match was found: "listed" (a gazetteer name), "short form" (a surname or
+        given name alone, linked to a person named in full), "discovered" (a person found
+        without a list) or "parsed" (a date)."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(
         self,
-    ) -> tuple[type[Match], tuple[int, int, str, str, str | None, str | None, tuple[str, ...]]]: ...
+    ) -> tuple[
+        type[Match], tuple[int, int, str, str, str | None, str | None, tuple[str, ...], How]
+    ]: ...
 
 @final
 class Matcher:
@@ -80,7 +93,7 @@ class Matcher:
         case: Literal["insensitive", "smart", "sensitive"] = "smart",
         dates: bool = True,
         people: bool = True,
-        discover: bool = False,
+        discover: bool = True,
         context: bool = True,
         common_words: Sequence[str] = ...,
     ) -> Matcher:
@@ -94,7 +107,7 @@ class Matcher:
         """A matcher and its extra bytes from `to_bytes` output, without building again;
         `gazet.SavedFileError` if the data is not such a container or is damaged."""
     def with_discover(self, discover: bool) -> Matcher:
-        """The same matcher with discovery of unlisted PERSON names on or off."""
+        """The same matcher with discovery of people no gazetteer lists on or off."""
     @property
     def index_size(self) -> int:
         """Heap bytes of the compiled names and the entity table."""
@@ -141,8 +154,12 @@ class Matcher:
         little-endian int64 `row` (position in `texts`), `start`, `end`; the matched
         texts as int64 `text_offsets` into UTF-8 `text_data` (and, with `strings`, as a
         list of str, `texts`, for pandas without pyarrow); int32 codes into
-        `categories()` for `label_codes` and `entity_codes` (-1 for None) and into
-        `values` for `value_codes`; `failures` as in `find_many`."""
+        `categories()` for `label_codes` and `entity_codes` (-1 for None; codes past the
+        matcher's ids index `people`, the ids of discovered people) and into `values` for
+        `value_codes`; int8 `how_codes` into `hows()`; `failures` as in `find_many`."""
+    @staticmethod
+    def hows() -> list[str]:
+        """The categories of the `how` column of `columns()`, in code order."""
     def entity_keys(self) -> list[tuple[str, str]]:
         """The (label, entity_id) of every entity, in gazetteer order."""
     def categories(self) -> tuple[list[str], list[str]]:
@@ -156,7 +173,7 @@ class Matcher:
         """Whether listed people's short forms are linked within a document."""
     @property
     def discover(self) -> bool:
-        """Whether unlisted PERSON names introduced by a title are reported."""
+        """Whether people no gazetteer lists are found (and their short forms linked)."""
     @property
     def context(self) -> bool:
         """Whether context rules may reject PLACE and DEMONYM mentions."""

@@ -31,13 +31,17 @@ def extract(
     progress: bool,
 ) -> pl.DataFrame:
     """Matcher.extract on polars input: the columns of the pandas result, `doc` the row's
-    position, label and entity_id Enums over the matcher's categories (fixed, so results
-    of one matcher concatenate)."""
+    position, label and how Enums over the matcher's categories (fixed, so results of one
+    matcher concatenate), entity_id a String (discovered people's ids vary)."""
     pyarrow = need("pyarrow", "polars", "extract() on polars input")
     rows = batch(data, text, ref_date, errors)
     table = arrow_columns(pyarrow, core, categories, rows, threads, progress)
-    labels, ids = categories
-    enums = {"label": pl.Enum(labels), "entity_id": pl.Enum(ids)}
+    labels, _ = categories
+    enums: dict[str, pl.DataType | type[pl.DataType]] = {
+        "label": pl.Enum(labels),
+        "entity_id": pl.String,
+        "how": pl.Enum(core.hows()),
+    }
     out = pl.from_arrow(table, schema_overrides=enums)
     assert isinstance(out, pl.DataFrame)  # from a Table, never a Series
     # The warning, if any rows were skipped: a polars DataFrame has no attrs to list them.

@@ -107,8 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--discover",
-        action="store_true",
-        help="also report unlisted PERSON names introduced by a title or role",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="find people no list holds (default); --no-discover reports only listed names",
     )
     ex.add_argument(
         "--format",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from . import _core
 
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value"]
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
 
 Categories = tuple[list[str], list[str]]
 
@@ -52,8 +52,15 @@ def extract(
     pandas = need("pandas", "pandas", "extract()")
     batch = _batch(data, text, ref_date, errors)
     index = pandas.RangeIndex(len(batch)) if batch.labels is None else batch.labels
+    import numpy as np
+
     strings = not has("pyarrow")
-    dtypes = tuple(pandas.CategoricalDtype(pandas.Index(c, dtype=object)) for c in categories)
+    labels, ids = categories
+    dtypes = (
+        pandas.CategoricalDtype(pandas.Index(labels, dtype=object)),
+        np.array(ids, dtype=object),
+        pandas.CategoricalDtype(pandas.Index(core.hows(), dtype=object)),
+    )
     frames = []
     for part, texts, refs in batch.parts(progress):
         cols = core.columns(
@@ -100,12 +107,13 @@ def arrow_columns(
     """The mentions of a batch's rows as one Arrow table (see `arrow_table`); the rows the
     core failed on raise or are kept in `batch`."""
     labels, ids = (pyarrow.array(c, pyarrow.string()) for c in categories)
+    hows = pyarrow.array(core.hows(), pyarrow.string())
     tables = []
     for part, texts, refs in batch.parts(progress):
         cols = core.columns(texts, refs, threads=threads, first_row=part.start, skip=batch.skip)
         batch.failed(cols["failures"])
         docs = None if batch.labels is None else batch.labels[part.start : part.stop]
-        tables.append(arrow_table(pyarrow, cols, part.start, docs, labels, ids))
+        tables.append(arrow_table(pyarrow, cols, part.start, docs, (labels, ids, hows)))
     table: pa.Table = tables[0] if len(tables) == 1 else pyarrow.concat_tables(tables)
     return table
 
@@ -161,25 +169,30 @@ def looks_like_date(value: str) -> bool:
 
 def _frame(pandas: Any, cols: _core.Columns, index: Any, dtypes: tuple[Any, ...]) -> pd.DataFrame:
     """The DataFrame from the core's column buffers: no Python object per match except
-    the matched texts when pyarrow is missing (then the core made them, as `texts`)."""
+    the matched texts when pyarrow is missing (then the core made them, as `texts`).
+    `dtypes`: the label dtype, the matcher's ids (an object array) and the how dtype."""
     import numpy as np
 
     ints = {k: np.frombuffer(cols[k], dtype="<i8") for k in ("row", "start", "end")}
 
-    def categorical(codes: bytes, dtype: Any) -> Any:
-        return pandas.Categorical.from_codes(np.frombuffer(codes, dtype="<i4"), dtype=dtype)
+    def categorical(codes: Any, dtype: Any) -> Any:
+        return pandas.Categorical.from_codes(codes, dtype=dtype)
 
-    value_codes = np.frombuffer(cols["value_codes"], dtype="<i4")
-    values = np.array([*cols["values"], None], dtype=object)[value_codes]
+    def strings(codes: bytes, *categories: Any) -> Any:
+        table = np.concatenate([*categories, np.array([None], dtype=object)])
+        return pandas.array(table[np.frombuffer(codes, dtype="<i4")], dtype="str")
+
+    people = np.array(cols["people"], dtype=object)
     frame: pd.DataFrame = pandas.DataFrame(
         {
             "doc": index.take(ints["row"]),
             "start": ints["start"].astype("int64"),
             "end": ints["end"].astype("int64"),
             "text": _strings(pandas, cols),
-            "label": categorical(cols["label_codes"], dtypes[0]),
-            "entity_id": categorical(cols["entity_codes"], dtypes[1]),
-            "value": pandas.array(values, dtype="str"),
+            "label": categorical(np.frombuffer(cols["label_codes"], dtype="<i4"), dtypes[0]),
+            "entity_id": strings(cols["entity_codes"], dtypes[1], people),
+            "value": strings(cols["value_codes"], np.array(cols["values"], dtype=object)),
+            "how": categorical(np.frombuffer(cols["how_codes"], dtype="<i1"), dtypes[2]),
         },
         columns=COLUMNS,
     )
@@ -187,11 +200,13 @@ def _frame(pandas: Any, cols: _core.Columns, index: Any, dtypes: tuple[Any, ...]
 
 
 def arrow_table(
-    pyarrow: Any, cols: _core.Columns, first_row: int, docs: Any, labels: Any, ids: Any
+    pyarrow: Any, cols: _core.Columns, first_row: int, docs: Any, categories: Any
 ) -> pa.Table:
     """The Table from the core's column buffers of the rows from `first_row` on; `docs`
-    are their index labels or ids (a pandas Index or an Arrow array; None: positions).
-    extract_arrow and the streaming Parquet writer build their tables here."""
+    are their index labels or ids (a pandas Index or an Arrow array; None: positions);
+    `categories` the label, id and how arrays. extract_arrow and the streaming Parquet
+    writer build their tables here."""
+    labels, ids, hows = categories
     import numpy as np
 
     n = len(cols["start"]) // 8
@@ -199,9 +214,12 @@ def arrow_table(
     def ints(buffer: bytes) -> Any:
         return pyarrow.Array.from_buffers(pyarrow.int64(), n, [None, pyarrow.py_buffer(buffer)])
 
-    def coded(codes: bytes, categories: Any) -> Any:
-        c = np.frombuffer(codes, dtype="<i4")
+    def coded(codes: bytes, categories: Any, width: str = "<i4") -> Any:
+        c = np.frombuffer(codes, dtype=width).astype("<i4")
         return pyarrow.DictionaryArray.from_arrays(pyarrow.array(c, mask=c < 0), categories)
+
+    if cols["people"]:
+        ids = pyarrow.concat_arrays([ids, pyarrow.array(cols["people"], pyarrow.string())])
 
     row = np.frombuffer(cols["row"], dtype="<i8")
     doc = pyarrow.array(row + first_row) if docs is None else pyarrow.array(docs.take(row))
@@ -217,6 +235,7 @@ def arrow_table(
         coded(cols["label_codes"], labels),
         coded(cols["entity_codes"], ids),
         value,
+        coded(cols["how_codes"], hows, "<i1"),
     ]
     return pyarrow.table(arrays, names=COLUMNS)
 

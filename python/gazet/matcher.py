@@ -56,10 +56,14 @@ class Matcher:
     :func:`gazet.demonyms`). `case` decides how
     letter case counts: "smart" (default: a capitalised name needs a capital in the text,
     an acronym needs capitals), "insensitive" or "sensitive". `dates` also finds DATE
-    mentions. `people` links a listed person's surname or given name alone, after the
-    full name in the same document, to that person (an ambiguous short form stays
-    unlinked). `discover` also reports PERSON names a title or role introduces
-    ("spokesman Zabihullah Mujahid") that no gazetteer lists, with entity_id None.
+    mentions. `discover` (default True) finds people no gazetteer lists: names that a
+    known given name starts ("Viktor Orbán") or a title or role introduces ("spokesman
+    Zabihullah Mujahid"), each with an id from its folded full name
+    ("person:viktor-orban", the same in every document), and their later short forms;
+    a listed person's id always wins. `people` links a listed person's surname or given
+    name alone, after the full name in the same document, to that person (an ambiguous
+    short form stays unlinked). Each match's `how` says how it was found: "listed",
+    "short form", "discovered" or "parsed" (dates).
     `context` lets the words around a PLACE or DEMONYM mention reject it: inside an
     organisation, person or feature name ("Islamabad High Court", "Élodie Martin",
     "Tennessee River"), standing for a team or market ("Liverpool beat Chelsea",
@@ -81,7 +85,7 @@ class Matcher:
         dates: bool = True,
         case: Case = "smart",
         people: bool = True,
-        discover: bool = False,
+        discover: bool = True,
         context: bool = True,
         common_words: Iterable[str] | None = None,
         threads: int | None = None,
@@ -238,18 +242,18 @@ class Matcher:
         progress: bool = False,
     ) -> pd.DataFrame | pl.DataFrame:
         """All mentions as a long DataFrame with columns doc, start, end, text, label,
-        entity_id, value; `doc` is the input's index label (list position for a list).
-        A polars DataFrame or Series gives a polars DataFrame (`doc` the row position;
-        label and entity_id ``pl.Enum`` over the matcher's categories; see
-        docs/polars.md).
+        entity_id, value, how; `doc` is the input's index label (list position for a
+        list). A polars DataFrame or Series gives a polars DataFrame (`doc` the row
+        position; label and how ``pl.Enum``, entity_id ``pl.String``; see docs/polars.md).
 
         `data`: a list of str, a pandas Series, or a DataFrame with a `text` column.
         `ref_date`: None, one date for every row (a date, a datetime or pandas Timestamp:
         its own calendar date; a str YYYY-MM-DD or ISO datetime: the date as written),
         or (for a DataFrame) the name of a column of such dates (missing values: no
-        date for that row). label and entity_id are categoricals whose categories are
-        every label and id of this matcher, sorted: results of one matcher concatenate
-        as categoricals. `threads`, `errors` and `progress` as in :meth:`find_many`;
+        date for that row). label is a categorical over every label of this matcher,
+        sorted, and how one over "listed", "short form", "discovered", "parsed": results of
+        one matcher concatenate as categoricals. entity_id is a str column (discovered
+        people's ids are not known in advance). `threads`, `errors` and `progress` as in :meth:`find_many`;
         skipped rows are listed in ``df.attrs["failures"]``.
         """
         from .frames import extract
@@ -275,9 +279,10 @@ class Matcher:
         errors: Errors = "raise",
         progress: bool = False,
     ) -> pa.Table:
-        """Like :meth:`extract`, as a pyarrow Table (same columns and options; label and
-        entity_id dictionary-encoded over every label and id of this matcher, text a
-        large_string built straight from the core's buffers). It exports
+        """Like :meth:`extract`, as a pyarrow Table (same columns and options; label, how
+        and entity_id dictionary-encoded: over every label of this matcher, the four ways
+        a match is found, and this matcher's ids plus the people discovered in the batch;
+        text a large_string built straight from the core's buffers). It exports
         ``__arrow_c_stream__``, so polars, DuckDB or ``pd.DataFrame.from_arrow`` read it
         without copying. Needs pyarrow (``gazet[arrow]``), not pandas, for a list. With
         ``errors="skip"``, skipped rows are listed as JSON in the schema metadata key
@@ -317,8 +322,7 @@ class Matcher:
         `path`: the file to write if it ends in ``.parquet``, else a directory that gets
         ``part-0.parquet`` (so readers take the directory's name). The columns are those
         of :meth:`extract_arrow`: doc, start, end (int64 ``str`` offsets), text, label
-        and entity_id (dictionary-encoded over every label and id of this matcher),
-        value. `doc` holds the `id` column's values with their type (CSV ids are text);
+        and entity_id (dictionary-encoded), value, how. `doc` holds the `id` column's values with their type (CSV ids are text);
         ``id=None`` numbers the documents from 0 in reading order instead.
         `ref_date`: one date for every document, or the name of a column (JSONL field)
         of dates. `threads`, `errors` and `progress` as in :meth:`find_many`; skipped rows
@@ -356,34 +360,47 @@ class Matcher:
         errors: Errors = "raise",
         progress: bool = False,
     ) -> pd.DataFrame:
-        """Candidate new gazetteer entries: PERSON names a title introduces that no list
-        holds (as ``discover=True`` finds them), with how often they occur, in how many
-        texts, and one example context. Names found fewer than `min_count` times are
-        left out; `threads`, `errors` and `progress` as in :meth:`find_many` (skipped
-        rows are listed in ``table.attrs["failures"]``).
+        """Candidate new gazetteer entries: the people no list holds (as ``discover=True``
+        finds them), one row per proposed entity, with how often they are mentioned
+        (short forms included), in how many texts, and one example context cut at word
+        boundaries. People found fewer than `min_count` times are left out; `threads`,
+        `errors` and `progress` as in :meth:`find_many` (skipped rows are listed in
+        ``table.attrs["failures"]``).
 
-        Columns: label, name, count, docs, example. Most frequent first.
+        Columns: label, entity_id (the id discovery gives, "person:viktor-orban"), name
+        (the full name as most often written), count, docs, example; most frequent first.
+        ``gazet.Gazetteer.from_frame(table)`` turns it into a gazetteer (count, docs and
+        example become attributes): review it, then build a matcher with it.
         """
         pandas = need("pandas", "pandas", "suggest()")
         batch = Batch(texts, errors=errors)
         finder = self._core if self.discover else self._core.with_discover(True)
         counts: Counter[str] = Counter()
+        names: dict[str, Counter[str]] = {}
         docs: dict[str, set[int]] = {}
         examples: dict[str, str] = {}
         found = self._find_many(finder, batch, threads, progress)
         for row, matches in enumerate(found):
             for m in matches:
-                if m.label == "PERSON" and m.entity_id is None:
-                    counts[m.text] += 1
-                    docs.setdefault(m.text, set()).add(row)
-                    if m.text not in examples:
-                        examples[m.text] = _context(batch.texts[row], m.start, m.end)
+                if m.label != "PERSON" or m.how == "listed" or m.entity_id is None:
+                    continue
+                counts[m.entity_id] += 1
+                docs.setdefault(m.entity_id, set()).add(row)
+                if m.how == "discovered":
+                    names.setdefault(m.entity_id, Counter())[m.text] += 1
+                    examples.setdefault(m.entity_id, _context(batch.texts[row], m.start, m.end))
+        rows = [
+            ("PERSON", e, names[e].most_common(1)[0][0], n, len(docs[e]), examples[e])
+            for e, n in counts.items()
+            if e in names  # a short form of a listed person is no new entry
+        ]
         table: pd.DataFrame = pandas.DataFrame(
-            [("PERSON", name, n, len(docs[name]), examples[name]) for name, n in counts.items()],
-            columns=["label", "name", "count", "docs", "example"],
+            rows, columns=["label", "entity_id", "name", "count", "docs", "example"]
         )
         table = table[table["count"] >= min_count]
-        table = table.sort_values(["count", "name"], ascending=[False, True], ignore_index=True)
+        table = table.sort_values(
+            ["count", "entity_id"], ascending=[False, True], ignore_index=True
+        )
         table.attrs["failures"] = found.failures
         return table
 
@@ -470,9 +487,14 @@ def _population(e: Entity) -> int:
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:
-    """The text around [start, end) on one line, with the mention in [brackets]."""
+    """The text around [start, end) on one line, with the mention in [brackets]: about
+    `width` characters each side, cut at word boundaries (whole words only)."""
     left = text[max(start - width, 0) : start]
+    if start > width and not text[start - width - 1].isspace():
+        left = left.split(None, 1)[1] if len(left.split(None, 1)) > 1 else ""
     right = text[end : end + width]
+    if end + width < len(text) and not text[end + width].isspace():
+        right = right.rsplit(None, 1)[0] if len(right.rsplit(None, 1)) > 1 else ""
     return " ".join(f"{left}[{text[start:end]}]{right}".split())
 
 

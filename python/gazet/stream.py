@@ -90,7 +90,7 @@ def extract_to_parquet(
     # fails before any text is read.
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.touch()
-    labels, ids = (pyarrow.array(c, pyarrow.string()) for c in categories)
+    fixed = tuple(pyarrow.array(c, pyarrow.string()) for c in (*categories, core.hows()))
     writer: Any = None
     documents = mentions = groups = 0
     failures: list[Failure] = []
@@ -105,7 +105,7 @@ def extract_to_parquet(
                 if not skip:
                     raise error
                 failures.append(Failure(row, doc, error))
-            table = arrow_table(pyarrow, cols, documents, chunk.ids, labels, ids)
+            table = arrow_table(pyarrow, cols, documents, chunk.ids, fixed)
             if writer is None:
                 writer = pq.ParquetWriter(tmp, table.schema)
             elif table.schema != writer.schema:
@@ -121,7 +121,7 @@ def extract_to_parquet(
                 bar.update(len(chunk.texts))
         if writer is None:  # an empty corpus still gives a file with the columns
             empty = core.columns([], None)
-            writer = pq.ParquetWriter(tmp, arrow_table(pyarrow, empty, 0, None, labels, ids).schema)
+            writer = pq.ParquetWriter(tmp, arrow_table(pyarrow, empty, 0, None, fixed).schema)
         failures.sort(key=lambda f: f.row)
         if failures:
             listed = json.dumps(failure_records(failures), ensure_ascii=False)

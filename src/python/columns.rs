@@ -2,7 +2,7 @@
 //! categories per matcher.
 
 use crate::found::PERSON;
-use crate::{CharOffsets, EntityIndex, Found, Match, Matcher};
+use crate::{CharOffsets, EntityIndex, Found, How, Match, Matcher};
 
 /// Little-endian bytes of integers, for numpy's `frombuffer`.
 pub(super) fn le_bytes<T: Copy + Into<i64>>(values: &[T]) -> Vec<u8> {
@@ -90,9 +90,17 @@ pub(super) struct Columns<'a> {
     pub(super) text_offsets: Vec<i64>,
     pub(super) text_data: String,
     pub(super) labels: Vec<i32>,
+    /// Codes into the matcher's ids, then (from `id_first.len()` on) into `people`.
     pub(super) entities: Vec<i32>,
+    /// The ids of the people discovery found, in order of first appearance.
+    pub(super) people: Codes<&'a str>,
     pub(super) values: Codes<&'a str>,
+    /// Codes into [`HOWS`].
+    pub(super) hows: Vec<i8>,
 }
+
+/// The categories of the `how` column, in code order.
+pub(super) const HOWS: [How; 4] = [How::Listed, How::ShortForm, How::Discovered, How::Parsed];
 
 impl<'a> Columns<'a> {
     pub(super) fn build(
@@ -109,8 +117,11 @@ impl<'a> Columns<'a> {
             text_data: String::new(),
             labels: Vec::new(),
             entities: Vec::new(),
+            people: Codes::new(),
             values: Codes::new(),
+            hows: Vec::new(),
         };
+        let fixed = categories.id_first.len() as i32;
         for (row, (text, ms)) in docs.iter().zip(found).enumerate() {
             let Some(text) = text else { continue };
             let mut chars = CharOffsets::new(text);
@@ -126,12 +137,18 @@ impl<'a> Columns<'a> {
                         categories.id_code[e.as_usize()] as i32,
                         None,
                     ),
-                    Found::Unlisted => (categories.person_code, -1, None),
+                    Found::Person(id) => {
+                        c.people.push(Some(id.as_str()));
+                        let code = *c.people.codes.last().expect("just pushed");
+                        (categories.person_code, fixed + code, None)
+                    }
                     Found::Date(value) => (categories.date_code, -1, value.as_deref()),
                 };
                 c.labels.push(label);
                 c.entities.push(entity);
                 c.values.push(value);
+                c.hows
+                    .push(HOWS.iter().position(|&h| h == m.how).expect("listed") as i8);
             }
         }
         c

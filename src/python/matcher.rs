@@ -9,7 +9,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
 use crate::found::PERSON;
 use crate::{CaseMode, CharOffsets, EntityIndex, Found, Gazetteer, Match, Matcher};
 
-use super::columns::{le_bytes, Categories, Columns};
+use super::columns::{le_bytes, Categories, Columns, HOWS};
 use super::errors::{detached, gazet_error};
 use super::input::{parse_reference, Batch, Failure, GcPause};
 use super::matches::PyMatch;
@@ -86,7 +86,11 @@ impl PyMatcher {
                             None,
                         )
                     }
-                    Found::Unlisted => (self.person_label.clone_ref(py), None, None),
+                    Found::Person(id) => (
+                        self.person_label.clone_ref(py),
+                        Some(PyString::new(py, id).unbind()),
+                        None,
+                    ),
                     Found::Date(value) => (
                         self.date_label.clone_ref(py),
                         None,
@@ -109,6 +113,7 @@ impl PyMatcher {
                     entity_id,
                     value,
                     candidates,
+                    how: m.how,
                 };
                 let object = Py::new(py, found)?;
                 // SAFETY: a frozen Match refers only to strings and a tuple of strings, so
@@ -126,7 +131,7 @@ impl PyMatcher {
     /// Compiles `entities`, a list of (label, entity_id, names, country_code, population)
     /// tuples (country_code None and population 0 when unknown).
     #[new]
-    #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=false, context=true, common_words=Vec::new()))]
+    #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=true, context=true, common_words=Vec::new()))]
     #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
     fn new(
         py: Python<'_>,
@@ -182,7 +187,7 @@ impl PyMatcher {
         Ok((PyMatcher::wrap(py, inner), PyBytes::new(py, &extra)))
     }
 
-    /// The same matcher with discovery of unlisted PERSON names on or off.
+    /// The same matcher with discovery of people no gazetteer lists on or off.
     fn with_discover(&self, py: Python<'_>, discover: bool) -> PyMatcher {
         PyMatcher::wrap(py, self.inner.with_discover(discover))
     }
@@ -265,8 +270,9 @@ impl PyMatcher {
     /// int64 `row` (position in `texts`), `start`, `end`; the matched texts as int64
     /// `text_offsets` into UTF-8 `text_data` (and, with `strings`, as a list of str,
     /// `texts`, for pandas without pyarrow); int32 codes into `categories()` for
-    /// `label_codes` and `entity_codes` (-1 for None) and into `values` for `value_codes`;
-    /// `failures` as in `find_many`.
+    /// `label_codes` and `entity_codes` (-1 for None; codes past the matcher's ids index
+    /// `people`, the ids of discovered people) and into `values` for `value_codes`; int8
+    /// `how_codes` into `hows()`; `failures` as in `find_many`.
     #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, strings=false, skip=false))]
     #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
     fn columns<'py>(
@@ -316,8 +322,17 @@ impl PyMatcher {
             out.set_item(name, PyBytes::new(py, &le_bytes(codes)))?;
         }
         out.set_item("values", cols.values.categories)?;
+        out.set_item("people", cols.people.categories)?;
+        let hows: Vec<u8> = cols.hows.iter().map(|&h| h as u8).collect();
+        out.set_item("how_codes", PyBytes::new(py, &hows))?;
         out.set_item("failures", &batch.failures)?;
         Ok(out)
+    }
+
+    /// The categories of the `how` column of `columns()`, in code order.
+    #[staticmethod]
+    fn hows() -> Vec<&'static str> {
+        HOWS.iter().map(|h| h.as_str()).collect()
     }
 
     /// The (label, entity_id) of every entity, in gazetteer order.
@@ -352,7 +367,7 @@ impl PyMatcher {
         self.inner.people()
     }
 
-    /// Whether unlisted PERSON names introduced by a title are reported.
+    /// Whether people no gazetteer lists are found (and their short forms linked).
     #[getter]
     fn discover(&self) -> bool {
         self.inner.discovers()

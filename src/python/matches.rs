@@ -3,6 +3,10 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 
+use super::columns::HOWS;
+use super::errors::gazet_error;
+use crate::found::How;
+
 /// One mention found in a text.
 #[pyclass(frozen, module = "gazet", name = "Match")]
 pub struct PyMatch {
@@ -29,6 +33,7 @@ pub struct PyMatch {
     /// among them; otherwise empty.
     #[pyo3(get)]
     pub(super) candidates: Py<PyTuple>,
+    pub(super) how: How,
 }
 
 impl PyMatch {
@@ -58,6 +63,7 @@ impl PyMatch {
             opt(&self.entity_id)?,
             opt(&self.value)?,
             self.candidates.bind(py).extract()?,
+            self.how.as_str(),
         ))
     }
 }
@@ -70,12 +76,13 @@ pub(super) type MatchKey = (
     Option<String>,
     Option<String>,
     Vec<String>,
+    &'static str,
 );
 
 #[pymethods]
 impl PyMatch {
     #[new]
-    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None))]
+    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None, how="listed"))]
     #[allow(clippy::too_many_arguments)] // mirrors the Python signature
     fn new(
         py: Python<'_>,
@@ -86,8 +93,17 @@ impl PyMatch {
         entity_id: Option<Py<PyString>>,
         value: Option<Py<PyString>>,
         candidates: Option<Vec<Py<PyString>>>,
+        how: &str,
     ) -> PyResult<PyMatch> {
         let within = (0, text.bind(py).len()?);
+        let Some(how) = HOWS.iter().copied().find(|h| h.as_str() == how) else {
+            let names: Vec<&str> = HOWS.iter().map(|h| h.as_str()).collect();
+            return Err(gazet_error(
+                py,
+                "ArgumentError",
+                format!("how must be one of {names:?}, not {how:?}"),
+            ));
+        };
         Ok(PyMatch {
             start,
             end,
@@ -97,7 +113,16 @@ impl PyMatch {
             entity_id,
             value,
             candidates: PyTuple::new(py, candidates.unwrap_or_default())?.unbind(),
+            how,
         })
+    }
+
+    /// How the match was found: "listed" (a gazetteer name), "short form" (a surname or
+    /// given name alone, linked to a person named in full), "discovered" (a person found
+    /// without a list) or "parsed" (a date).
+    #[getter]
+    fn how(&self) -> &'static str {
+        self.how.as_str()
     }
 
     /// The matched text as it stands in the input: `input[start:end]`.
@@ -114,13 +139,14 @@ impl PyMatch {
             }
         };
         Ok(format!(
-            "Match(start={}, end={}, text={}, label={}, entity_id={}, value={})",
+            "Match(start={}, end={}, text={}, label={}, entity_id={}, value={}, how='{}')",
             self.start,
             self.end,
             self.text(py)?.repr()?,
             repr(Some(&self.label))?,
             repr(self.entity_id.as_ref())?,
-            repr(self.value.as_ref())?
+            repr(self.value.as_ref())?,
+            self.how.as_str()
         ))
     }
 
@@ -151,6 +177,7 @@ impl PyMatch {
             m.entity_id.as_ref().map(|v| v.clone_ref(py)),
             m.value.as_ref().map(|v| v.clone_ref(py)),
             m.candidates.clone_ref(py),
+            m.how.as_str(),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))

@@ -1,14 +1,98 @@
-//! Discovery: names a title or role introduces that no gazetteer lists
-//! ("spokesman Zabihullah Mujahid"), reported as PERSON mentions without an entity.
+//! Discovery: people no gazetteer lists. A name starts at a known given name
+//! ([`super::names`]) or after a title or role, and runs on over capitalised words,
+//! initials and particles ("Ahmed al-Sharaa", "George W. Bush"). Each name gets an id
+//! from its folded full name, the same in every document ("person:viktor-orban").
+//!
+//! Evidence: a given name that is also a place or an ordinary word ("Jordan", "Will")
+//! starts a name only before a known name that is not an ordinary word ("Jordan
+//! Henderson", not "Jordan Valley"); the word test matters only where a capital says
+//! nothing (a sentence start, a headline). A name runs over a single-word mention of
+//! another label ("Michael Jordan") but never over a longer one ("Alice Springs") or a
+//! person's mention. A name right before an organisation word ("George Washington
+//! University") is not a person.
 
-use super::titles::{is_honorific, is_title, only_space, title_gap};
-use super::{Document, Overlaps};
-use crate::found::{Found, Match};
-use crate::text::{words, Span};
+use super::names::{kind, Kind};
+use super::titles::{is_honorific, is_particle, is_title, only_space, title_gap};
+use super::Document;
+use crate::entities::Entities;
+use crate::found::{Found, How, Match, PERSON};
+use crate::normalize::normalize_name;
+use crate::text::{in_headline, next_word, sentence_initial, words, Span};
 
-/// Capitalised words that end a discovered name because they name an organisation,
-/// an office or a thing, not a person.
-const NOT_NAMES: &[&str] = &[
+/// Capitalised words that end a name without being part of it.
+const ENDS: &[&str] = &[
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Months: they start no name, and end one before a day's number ("Theresa May", but
+/// "Smith May 5").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that start place, event and organisation names, never a person's ("West
+/// Indies", "Saint-Germain", "International Booker", "Grand Prix").
+const NOT_FIRST: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "saint",
+    "st",
+    "san",
+    "santa",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "upper",
+    "lower",
+    "great",
+    "grand",
+    "royal",
+    "central",
+    "national",
+    "international",
+    "united",
+    "world",
+    "hurricane",
+    "storm",
+    "typhoon",
+    "cyclone",
+];
+
+/// Suffixes that end a name and belong to it ("Martin Luther King Jr").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Words that make the capitalised words before them an organisation, a team, a place
+/// or a thing, not a person ("George Washington University", "Morgan Motors").
+const ORGANISATIONS: &[&str] = &[
     "assembly",
     "council",
     "ministry",
@@ -18,14 +102,25 @@ const NOT_NAMES: &[&str] = &[
     "forces",
     "force",
     "university",
+    "college",
+    "school",
+    "institute",
+    "foundation",
+    "trust",
+    "fund",
     "bank",
     "company",
     "committee",
     "court",
     "corp",
+    "corporation",
     "inc",
     "ltd",
+    "plc",
+    "llc",
     "group",
+    "holdings",
+    "partnership",
     "office",
     "government",
     "staff",
@@ -40,122 +135,463 @@ const NOT_NAMES: &[&str] = &[
     "senate",
     "parliament",
     "cabinet",
-    "of",
-    "the",
-    "and",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "hospital",
+    "airport",
+    "airlines",
+    "airways",
+    "motors",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "bridge",
+    "stadium",
+    "arena",
+    "park",
+    "centre",
+    "center",
+    "museum",
+    "gallery",
+    "theatre",
+    "church",
+    "cathedral",
+    "mosque",
+    "award",
+    "awards",
+    "prize",
+    "trophy",
+    "cup",
+    "festival",
+    "station",
+    "union",
+    "federation",
+    "service",
+    "sea",
+    "ocean",
+    "strait",
+    "gulf",
+    "bay",
+    "coast",
+    "canal",
+    "desert",
+    "mountains",
+    "baths",
+    "democrats",
+    "republicans",
+    "united",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "fc",
+    "times",
+    "post",
+    "news",
+    "river",
+    "lake",
+    "valley",
+    "island",
+    "islands",
+    "county",
+    "city",
+    "town",
 ];
 
-/// Lower-case particles that may sit inside a name ("Osama bin Laden").
-const PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "al", "ul", "ud", "de", "da", "van", "von", "der", "la", "le",
+/// Titles after which one capitalised word alone is a person ("President Putin"); after
+/// other roles it must be a known name ("coach Arteta" needs no list, "General Motors"
+/// is not a person).
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "emir",
+    "imam",
+    "mullah",
+    "maulana",
+    "mufti",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "judge",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "prosecutor",
+    "coach",
+    "mp",
 ];
 
-/// The rule: adds the names titles introduce where no mention is.
-pub(crate) fn find_unlisted(doc: &mut Document<'_>) {
-    let found = unlisted(doc.text, &doc.kept());
-    doc.add(found.into_iter().map(|m| (m.span, m.found)));
+/// The rule: adds the people no gazetteer lists, taking over the single-word mentions
+/// of other labels their names run over.
+pub(crate) fn find_people(doc: &mut Document<'_>) {
+    let mut found = people(doc.text, &doc.kept(), doc.entities);
+    // A name of several words the gazetteer has whole, vetoed by a rule, is still not a
+    // person's ("Hong Kong" where the context rule dropped the place); one word may be
+    // ("Mr Howard").
+    let text = doc.text;
+    found.retain(|m| {
+        let whole = |v: &super::Mention| !v.kept && v.span == m.span;
+        !text[m.span.start..m.span.end].contains(' ') || !doc.mentions.iter().any(whole)
+    });
+    doc.replace(found);
 }
 
-/// Names that a title or role introduces and no match covers: PERSON spans without an
-/// entity ("spokesman Zabihullah Mujahid" -> "Zabihullah Mujahid").
-fn unlisted(text: &str, hits: &[Match]) -> Vec<Match> {
+/// What a name may do with the word a kept match covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cover {
+    Free,
+    /// A single-word mention of another label ("Jordan" the country), not a demonym.
+    Other,
+    Taken,
+}
+
+/// The people of `text` given its sorted kept matches `hits`, sorted.
+fn people(text: &str, hits: &[Match], entities: &Entities) -> Vec<Match> {
     let all: Vec<(usize, usize)> = words(text).collect();
-    let mut cursor = Overlaps::new(hits);
+    let cover = covers(&all, hits, entities);
     let mut found = Vec::new();
     let mut i = 0;
     while i < all.len() {
-        let title = &text[all[i].0..all[i].1];
-        if !is_title(title) || i + 1 >= all.len() || !title_gap(text, all[i].1, all[i + 1].0) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        let mut last = None;
-        while j < all.len() {
-            let (s, e) = all[j];
-            let word = &text[s..e];
-            let lower = word.to_lowercase();
-            let capital = word.starts_with(char::is_uppercase) && word.chars().count() > 1;
-            if cursor.overlapping(s, e).is_some()
-                || NOT_NAMES.contains(&lower.as_str())
-                || is_title(word)
-            {
-                break;
+        match name_at(text, &all, &cover, i) {
+            Some((last, m)) => {
+                found.push(m);
+                i = last + 1;
             }
-            if capital {
-                last = Some(j);
-            } else if !PARTICLES.contains(&lower.as_str()) {
-                break;
-            }
-            if j + 1 >= all.len() || !joins_name(text, e, all[j + 1].0) {
-                break;
-            }
-            j += 1;
+            None => i += 1,
         }
-        let Some(last) = last else {
-            i += 1;
-            continue;
-        };
-        let count = last - i;
-        let honorific = is_honorific(title);
-        if count >= 2 || (count == 1 && honorific) {
-            found.push(Match {
-                span: Span {
-                    start: all[i + 1].0,
-                    end: all[last].1,
-                },
-                found: Found::Unlisted,
-                candidates: Vec::new(),
-            });
-        }
-        i = last + 1;
     }
     found
 }
 
-/// Whether the gap between two words keeps them in one name: spaces, or a hyphen or
-/// apostrophe inside a name ("Al-Jubeir", "O'Brien").
-fn joins_name(text: &str, from: usize, to: usize) -> bool {
-    only_space(text, from, to) || matches!(&text[from..to], "-" | "'" | "’")
+/// For each word, what the kept match over it (if any) lets a name do.
+fn covers(all: &[(usize, usize)], hits: &[Match], entities: &Entities) -> Vec<Cover> {
+    let mut next = 0;
+    all.iter()
+        .map(|&(s, e)| {
+            while next < hits.len() && hits[next].span.end <= s {
+                next += 1;
+            }
+            match hits.get(next).filter(|h| h.span.start < e) {
+                None => Cover::Free,
+                Some(h) => match h.found {
+                    Found::Entity(x)
+                        if h.span == (Span { start: s, end: e })
+                            && !matches!(entities.label(x), PERSON | "DEMONYM") =>
+                    {
+                        Cover::Other
+                    }
+                    _ => Cover::Taken,
+                },
+            }
+        })
+        .collect()
+}
+
+fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+fn all_caps(word: &str) -> bool {
+    word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
+/// The name starting at word `i`, if one does: its last word and the match.
+fn name_at(
+    text: &str,
+    all: &[(usize, usize)],
+    cover: &[Cover],
+    i: usize,
+) -> Option<(usize, Match)> {
+    let (s, e) = all[i];
+    let first = &text[s..e];
+    if !capitalised(first) || cover[i] == Cover::Taken {
+        return None;
+    }
+    let lower = first.to_lowercase();
+    let listed = |list: &[&str]| list.contains(&lower.as_str());
+    if is_title(first)
+        || [ENDS, MONTHS, ORGANISATIONS, NOT_FIRST, SUFFIXES]
+            .into_iter()
+            .any(listed)
+        || (is_particle(first) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
+    {
+        return None;
+    }
+    let title = (i > 0 && title_gap(text, all[i - 1].1, s))
+        .then(|| &text[all[i - 1].0..all[i - 1].1])
+        .filter(|t| is_title(t));
+    let first_kind = kind(first);
+    if title.is_none() && !first_kind.given() && !initials_then_name(text, all, i) {
+        return None;
+    }
+    // After a number, a capitalised word is a unit or a label ("2 Min Read").
+    let number_before = i > 0
+        && only_space(text, all[i - 1].1, s)
+        && text[all[i - 1].0..all[i - 1].1].starts_with(|c: char| c.is_ascii_digit());
+    if number_before {
+        return None;
+    }
+    let (names, last) = run(text, all, cover, i)?;
+    let word = |j: usize| &text[all[j].0..all[j].1];
+    // An ordinary word where its capital says nothing, before a given name, is not part
+    // of the name ("Singer Arijit Singh", "Born Jorge Mario Bergoglio").
+    if title.is_none()
+        && first_kind.word()
+        && names.len() > 1
+        && uninformed(text, s, e)
+        && kind(word(names[1])).given()
+    {
+        return None;
+    }
+    if names.len() == 1 {
+        // One word after a title: a person after an honorific ("Mr Howard", even over a
+        // town of that name); after a person's title if it is no place or ordinary
+        // word ("President Putin"); after another role only if a known name.
+        let title = title?.to_lowercase();
+        let free = cover[i] == Cover::Free;
+        let plain = !first_kind.word() && !first_kind.place() && free;
+        let person_title = PERSON_TITLES.contains(&title.as_str());
+        let honorific = is_honorific(&title) && cover[i] != Cover::Taken;
+        if !(honorific || (person_title && plain) || first_kind.plain_name()) {
+            return None;
+        }
+    } else if title.is_none() && !evidence(text, all, cover, i, &names, first_kind) {
+        return None;
+    }
+    let span = Span {
+        start: s,
+        end: all[last].1,
+    };
+    Some((
+        last,
+        Match {
+            span,
+            found: Found::Person(person_id(&text[span.start..span.end])),
+            candidates: Vec::new(),
+            how: How::Discovered,
+        },
+    ))
+}
+
+/// The capitalised words of the name starting at word `i` and its last word; None when
+/// an organisation word follows it.
+fn run(
+    text: &str,
+    all: &[(usize, usize)],
+    cover: &[Cover],
+    i: usize,
+) -> Option<(Vec<usize>, usize)> {
+    let mut names = vec![i];
+    let mut last = i;
+    let mut j = i;
+    while j + 1 < all.len() && joins_name(text, all[j], all[j + 1].0) {
+        let next = j + 1;
+        let word = &text[all[next].0..all[next].1];
+        let lower = word.to_lowercase();
+        if capitalised(word) && ORGANISATIONS.contains(&lower.as_str()) {
+            return None;
+        }
+        if cover[next] == Cover::Taken || is_title(word) || ENDS.contains(&lower.as_str()) {
+            break;
+        }
+        let day_follows = || {
+            next_word(text, all[next].1)
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if MONTHS.contains(&lower.as_str()) && day_follows() {
+            break;
+        }
+        if SUFFIXES.contains(&lower.as_str()) && names.len() > 1 {
+            names.push(next);
+            last = next;
+            break;
+        }
+        // The lower-case part of a hyphenated given name ("Lee Jae-myung").
+        let hyphen = matches!(&text[all[j].1..all[next].0], "-" | "‐");
+        if capitalised(word) {
+            let single = word.chars().count() == 1;
+            // An initial counts only with its period or apostrophe ("W. Bush", "O'Brien").
+            if single && !(next + 1 < all.len() && joins_name(text, all[next], all[next + 1].0)) {
+                break;
+            }
+            names.push(next);
+            last = next;
+        } else if hyphen && j == last && !is_particle(word) {
+            last = next;
+        } else if !is_particle(word) {
+            break;
+        }
+        j = next;
+    }
+    // A single initial is not a name's end ("John F." at a sentence end keeps "John").
+    while last > i && text[all[last].0..all[last].1].chars().count() == 1 {
+        if names.len() > 1 && names.last() == Some(&last) {
+            names.pop();
+        }
+        last = names[names.len() - 1];
+    }
+    // Initials alone are not a name ("U.S.").
+    if names.iter().all(|&n| all[n].1 - all[n].0 == 1) {
+        return None;
+    }
+    Some((names, last))
+}
+
+/// Whether the gap after word `(s, e)` up to `to` keeps a name going: spaces; a hyphen
+/// or an apostrophe inside a name ("al-Sharaa", "O'Brien", but not a possessive "'s");
+/// the period of an initial ("J.K. Rowling").
+fn joins_name(text: &str, (s, e): (usize, usize), to: usize) -> bool {
+    let gap = &text[e..to];
+    if only_space(text, e, to) {
+        return true;
+    }
+    let initial = e - s == 1 && text.as_bytes()[s].is_ascii_uppercase();
+    match gap {
+        "-" | "‐" => true,
+        "'" | "’" => {
+            !text[to..].starts_with(['s', 'S'])
+                || text[to..].len() > 1 && {
+                    let after = &text[to + 1..];
+                    after.starts_with(char::is_alphanumeric)
+                }
+        }
+        "." => initial,
+        _ => initial && gap.starts_with('.') && only_space(text, e + 1, to),
+    }
+}
+
+/// Whether a capital at word `(s, e)` says nothing about a name: at a sentence start or
+/// in a headline.
+fn uninformed(text: &str, s: usize, e: usize) -> bool {
+    sentence_initial(text, s) || in_headline(text, s, e)
+}
+
+/// Whether the initials at word `i` lead to a known name ("J.D. Vance", "N. Chandrasekaran"
+/// needs a title).
+fn initials_then_name(text: &str, all: &[(usize, usize)], i: usize) -> bool {
+    let mut j = i;
+    while j + 1 < all.len() && all[j].1 - all[j].0 == 1 && joins_name(text, all[j], all[j + 1].0) {
+        j += 1;
+    }
+    j > i && {
+        let k = kind(&text[all[j].0..all[j].1]);
+        k.name() && !k.word() && all[j].1 - all[j].0 > 1
+    }
+}
+
+/// Whether a name without a title has the evidence its first word needs. Where that word
+/// is also something else (a place elsewhere or a kept mention of another label here, an
+/// ordinary word, a word that mostly stands alone: "Jordan", "Will", "Oscar"), the next
+/// name word must be a known name that is not an ordinary word and no other mention
+/// ("Jordan Henderson", not "Jordan Valley", "Red Sea" or "Taiwan Strait"). An ALL-CAPS
+/// name needs every word a known name.
+fn evidence(
+    text: &str,
+    all: &[(usize, usize)],
+    cover: &[Cover],
+    i: usize,
+    names: &[usize],
+    first: Kind,
+) -> bool {
+    let word = |j: usize| &text[all[j].0..all[j].1];
+    if all_caps(word(i)) {
+        return names.iter().all(|&j| {
+            let k = kind(word(j));
+            k.name() && !k.word()
+        });
+    }
+    // The next name word after any initials ("George W. Bush").
+    let next = names[1..]
+        .iter()
+        .copied()
+        .find(|&j| word(j).chars().count() > 1)
+        .unwrap_or(names[1]);
+    let second = kind(word(next));
+    let known = second.name() && !second.word() && cover[next] == Cover::Free;
+    let ambiguous = cover[i] == Cover::Other || first.alone() || first.word() || first.place();
+    !ambiguous || known
+}
+
+/// The id of a discovered person: `person:` and its folded name, words joined by hyphens.
+pub(crate) fn person_id(name: &str) -> String {
+    let folded = normalize_name(name, true);
+    let mut id = String::with_capacity(folded.len() + 7);
+    id.push_str("person:");
+    let mut gap = false;
+    for c in folded.chars() {
+        if c.is_alphanumeric() {
+            if gap && !id.ends_with(':') {
+                id.push('-');
+            }
+            gap = false;
+            id.push(c);
+        } else {
+            gap = true;
+        }
+    }
+    id
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
     use crate::resolve::tests::texts;
 
+    fn found(t: &str) -> Vec<String> {
+        let entities = Entities::new(Gazetteer::new().entities()).unwrap();
+        texts(t, &people(t, &[], &entities))
+    }
+
     #[test]
-    fn discovers_names_after_titles() {
-        let t = "Lt Gen Ahmed Sharif spoke. Taliban spokesman Zabihullah Mujahid and Intelligence \
-                 Chief Abdul Haq Wasiq met Mr Mujahid, the General Assembly and Osama bin Laden's \
-                 Minister of Defence.";
+    fn names_start_at_given_names_or_titles() {
+        let t = "Lt Gen Ahmed Sharif spoke. Taliban spokesman Zabihullah Mujahid and \
+                 Intelligence Chief Abdul Haq Wasiq met Mr Mujahid, the General Assembly and \
+                 Osama bin Laden's Minister of Defence. Hungary's Viktor Orbán met Kaja Kallas, \
+                 George W. Bush and Ahmed al-Sharaa; Conor O'Brien said.";
         assert_eq!(
-            texts(t, &unlisted(t, &[])),
+            found(t),
             [
                 "Ahmed Sharif",
                 "Zabihullah Mujahid",
                 "Abdul Haq Wasiq",
-                "Mujahid"
+                "Mujahid",
+                "Osama bin Laden",
+                "Viktor Orbán",
+                "Kaja Kallas",
+                "George W. Bush",
+                "Ahmed al-Sharaa",
+                "Conor O'Brien"
             ]
         );
+    }
+
+    #[test]
+    fn ambiguous_first_names_need_evidence() {
+        assert_eq!(found("Jordan Henderson scored."), ["Jordan Henderson"]);
+        assert!(found("The Jordan Valley is dry.").is_empty());
+        assert!(found("Will Britain leave?").is_empty());
+        assert!(found("Students of George Washington University met.").is_empty());
+    }
+
+    #[test]
+    fn ids_fold_the_full_name() {
+        assert_eq!(person_id("Viktor Orbán"), "person:viktor-orban");
+        assert_eq!(person_id("Ahmed al-Sharaa"), "person:ahmed-al-sharaa");
+        assert_eq!(person_id("George W. Bush"), "person:george-w-bush");
+        assert_eq!(person_id("CONOR O’BRIEN"), "person:conor-o-brien");
     }
 }

@@ -10,6 +10,7 @@
 mod common;
 mod context;
 mod discover;
+mod names;
 mod people;
 mod shared;
 mod titles;
@@ -17,7 +18,7 @@ mod titles;
 pub(crate) use people::People;
 
 use crate::entities::Entities;
-use crate::found::{Found, Match};
+use crate::found::{Found, How, Match};
 use crate::ids::{EntityIndex, KeyId};
 use crate::scan::case::CaseMode;
 use crate::scan::keys::Keys;
@@ -32,7 +33,7 @@ pub(crate) struct Rules {
     pub(crate) context: bool,
     /// Short forms of listed people (None: not linked).
     pub(crate) people: Option<People>,
-    /// Names a title introduces, found without a list.
+    /// People found without a list (the person rule) and their short forms.
     pub(crate) discover: bool,
 }
 
@@ -62,18 +63,14 @@ const ORDER: &[Rule] = &[
         apply: |_, doc| context::veto(doc),
     },
     Rule {
-        name: "short forms",
-        runs: |r| r.people.is_some(),
-        apply: |r, doc| {
-            if let Some(people) = &r.people {
-                people.link(doc, r.case.folds());
-            }
-        },
-    },
-    Rule {
         name: "discovery",
         runs: |r| r.discover,
-        apply: |_, doc| discover::find_unlisted(doc),
+        apply: |_, doc| discover::find_people(doc),
+    },
+    Rule {
+        name: "short forms",
+        runs: |r| r.people.is_some() || r.discover,
+        apply: |r, doc| People::link(r.people.as_ref(), doc, r.case.folds()),
     },
 ];
 
@@ -87,6 +84,7 @@ pub(crate) struct Mention {
     /// [`Document::countries`]).
     pub(crate) first: Option<EntityIndex>,
     pub(crate) found: Found,
+    pub(crate) how: How,
     /// False once a rule vetoes it.
     pub(crate) kept: bool,
 }
@@ -110,6 +108,7 @@ impl<'a> Document<'a> {
                 key: Some(key),
                 first: None,
                 found: Found::Entity(keys.entities(key)[0]),
+                how: How::Listed,
                 kept: true,
             })
             .collect();
@@ -146,24 +145,32 @@ impl<'a> Document<'a> {
                     Some(k) if self.keys.entities(k).len() > 1 => self.keys.entities(k).to_vec(),
                     _ => Vec::new(),
                 },
+                how: m.how,
             })
             .collect()
     }
 
-    /// Adds mentions a rule found (sorted, overlapping no kept mention).
-    pub(crate) fn add(&mut self, found: impl IntoIterator<Item = (Span, Found)>) {
-        let before = self.mentions.len();
-        self.mentions
-            .extend(found.into_iter().map(|(span, found)| Mention {
-                span,
-                key: None,
-                first: None,
-                found,
-                kept: true,
-            }));
-        if self.mentions.len() > before {
-            self.mentions.sort_by_key(|m| m.span.start);
+    /// Adds mentions a rule found (sorted, not overlapping each other), vetoing the kept
+    /// mentions they overlap.
+    pub(crate) fn replace(&mut self, found: Vec<Match>) {
+        if found.is_empty() {
+            return;
         }
+        let mut cursor = Overlaps::new(&found);
+        for m in self.mentions.iter_mut().filter(|m| m.kept) {
+            if cursor.overlapping(m.span.start, m.span.end).is_some() {
+                m.kept = false;
+            }
+        }
+        self.mentions.extend(found.into_iter().map(|m| Mention {
+            span: m.span,
+            key: None,
+            first: None,
+            found: m.found,
+            how: m.how,
+            kept: true,
+        }));
+        self.mentions.sort_by_key(|m| m.span.start);
     }
 }
 
@@ -269,8 +276,8 @@ pub(crate) mod tests {
                 "shared names",
                 "common words",
                 "context",
-                "short forms",
-                "discovery"
+                "discovery",
+                "short forms"
             ]
         );
         let plain = Rules {
@@ -293,6 +300,7 @@ pub(crate) mod tests {
             span: Span { start, end },
             found,
             candidates: vec![],
+            how: How::Listed,
         };
         let e = |i| Found::Entity(EntityIndex::new(i));
         let entities = vec![at(0, 5, e(0)), at(10, 14, e(1))];

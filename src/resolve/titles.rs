@@ -1,5 +1,6 @@
-//! Titles, ranks, offices and roles that introduce a person's name ("Mr", "Gen.",
-//! "spokesman"): the short-form, discovery and context rules read the same list.
+//! The words around people's names: titles, ranks, offices and roles that introduce a
+//! name ("Mr", "Gen.", "spokesman") and particles inside one ("bin", "von"). The
+//! short-form, discovery and context rules read the same lists.
 
 /// Words that introduce a name (lower case): honorifics, ranks, offices and roles.
 const TITLES: &[&str] = &[
@@ -93,6 +94,17 @@ const TITLES: &[&str] = &[
 
 /// Honorifics that may stand before a surname alone ("Mr Mujahid").
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
+
+/// Particles that may sit inside a name, in any case ("Osama bin Laden", "Al-Sharaa").
+const PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "abu", "al", "el", "ul", "ud", "de", "del", "della", "di", "da", "das",
+    "do", "dos", "du", "van", "von", "der", "den", "ter", "la", "le",
+];
+
+/// Whether `word` is a particle that may sit inside a name.
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
 
 /// Whether `word` is a title, rank, office or role that introduces a name.
 pub fn is_title(word: &str) -> bool {

@@ -37,11 +37,11 @@ pub fn candidate_ids<'m>(matcher: &'m Matcher, m: &Match) -> Vec<&'m str> {
 }
 
 /// What a match found, as the tables write it: an entity's id, `PERSON` for an
-/// unlisted person, `DATE` and its value (if any) for a date.
+/// discovered person, `DATE` and its value (if any) for a date.
 pub fn what(matcher: &Matcher, found: &Found) -> String {
     match found {
         Found::Entity(_) => entity(matcher, found).expect("an entity").1.to_owned(),
-        Found::Unlisted => UNLISTED.to_owned(),
+        Found::Person(_) => UNLISTED.to_owned(),
         Found::Date(Some(value)) => format!("{DATE} {value}"),
         Found::Date(None) => DATE.to_owned(),
     }

@@ -75,15 +75,17 @@ def test_extract_rows_equal_find(run: dict[str, Any], corpus: pd.DataFrame) -> N
     want = expected_rows(list(corpus.index), run["found_ref"])
     df = m.extract(corpus, ref_date=REF)
     assert frame_rows(df) == want
-    for column in ("label", "entity_id"):
+    for column in ("label", "how"):
         assert isinstance(df[column].dtype, pd.CategoricalDtype)
+    assert isinstance(df["entity_id"].dtype, pd.StringDtype)
     half = len(corpus) // 2
     both = pd.concat(
         [m.extract(corpus.iloc[:half]), m.extract(corpus.iloc[half:])], ignore_index=True
     )
     assert frame_rows(both) == expected_rows(list(corpus.index), run["found"])
-    for column in ("label", "entity_id"):
+    for column in ("label", "how"):
         assert isinstance(both[column].dtype, pd.CategoricalDtype), (column, both[column].dtype)
+    assert isinstance(both["entity_id"].dtype, pd.StringDtype)
 
 
 def test_extract_arrow_rows_equal_find(run: dict[str, Any], corpus: pd.DataFrame) -> None:

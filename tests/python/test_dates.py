@@ -11,7 +11,7 @@ from conftest import DATA, SEEDS
 
 import gazet
 
-dates_only = gazet.Matcher(gazet.Gazetteer(), dates=True)
+dates_only = gazet.Matcher(gazet.Gazetteer(), dates=True, discover=False)
 
 
 def test_dates_come_out_with_names_in_order(seed_matcher):

@@ -83,13 +83,28 @@ def test_short_forms_link_after_the_full_name(with_people):
 def test_discovery_and_suggest(with_people):
     text = "Taliban spokesman Zabihullah Mujahid said Lt Gen Ahmed Sharif would attend."
     got = found(with_people, text, "PERSON")
-    assert ("Zabihullah Mujahid", "PERSON", None) in got
-    assert ("Ahmed Sharif", "PERSON", None) in got
-    table = with_people.suggest([text, text, None, "Intelligence Chief Abdul Haq Wasiq spoke."])
-    assert list(table.columns) == ["label", "name", "count", "docs", "example"]
+    assert ("Zabihullah Mujahid", "PERSON", "person:zabihullah-mujahid") in got
+    assert ("Ahmed Sharif", "PERSON", "person:ahmed-sharif") in got
+    later = "Mujahid said the talks would go on. " * 3
+    table = with_people.suggest(
+        [text + " " + later, text, None, "Intelligence Chief Abdul Haq Wasiq spoke."]
+    )
+    assert list(table.columns) == ["label", "entity_id", "name", "count", "docs", "example"]
     top = table.iloc[0]
-    assert top["count"] == 2 and top["docs"] == 2 and "[" in top["example"]
+    # The short forms count towards their person; the example is cut at word boundaries.
+    assert top["entity_id"] == "person:zabihullah-mujahid" and top["name"] == "Zabihullah Mujahid"
+    assert top["count"] == 5 and top["docs"] == 2
+    assert top["example"] == (
+        "Taliban spokesman [Zabihullah Mujahid] said Lt Gen Ahmed Sharif would attend. "
+        "Mujahid said the"
+    )
     assert "Abdul Haq Wasiq" in set(table["name"])
+    # One call turns the suggestions into a gazetteer that lists them.
+    listed = gazet.Gazetteer.from_frame(table)
+    m = gazet.Matcher(listed, dates=False)
+    assert [(x.text, x.entity_id, x.how) for x in m.find("Mr Zabihullah Mujahid came.")] == [
+        ("Zabihullah Mujahid", "person:zabihullah-mujahid", "listed")
+    ]
 
 
 def test_common_word_rule_spares_users_own_labels():
@@ -102,4 +117,5 @@ def test_common_word_rule_spares_users_own_labels():
 
 def test_titles_with_a_period(with_people):
     assert found(with_people, "Mr. Howard met them.", "PLACE") == []
-    assert ("Chuck Schumer", "PERSON", None) in found(with_people, "Sen. Chuck Schumer said so.")
+    got = found(with_people, "Sen. Chuck Schumer said so.")
+    assert ("Chuck Schumer", "PERSON", "person:chuck-schumer") in got

@@ -23,10 +23,11 @@ def floors(tp, fp, fn, linked, linkable):
     return (tp - 1) / (tp + fp), (tp - 1) / (tp + fn), (linked - 1) / linkable
 
 
-# Counts (tp, fp, fn, linked, linkable) measured with discover=True.
+# Counts (tp, fp, fn, linked, linkable) measured with discover=True (the default since
+# the people issue: discovery now starts names at known given names too).
 FLOORS = {
-    "PERSON": floors(187, 1, 22, 175, 175),
-    "PLACE": floors(457, 28, 26, 436, 454),
+    "PERSON": floors(194, 8, 15, 172, 173),
+    "PLACE": floors(453, 25, 30, 432, 450),
     "DEMONYM": floors(96, 1, 0, 96, 96),
 }
 
@@ -34,7 +35,7 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def tally():
     people = gazet.Gazetteer.from_csv(DATA / "people.csv")
-    matcher = gazet.Matcher(people + gazet.places() + gazet.demonyms(), discover=True)
+    matcher = gazet.Matcher(people + gazet.places() + gazet.demonyms())
     passages = [
         json.loads(line)
         for line in (DATA / "entity_passages.jsonl").read_text(encoding="utf-8").splitlines()

@@ -323,7 +323,7 @@ def frame_rows(df: pd.DataFrame) -> list[tuple[Any, ...]]:
 
 def expected_rows(labels: list[Any], found: list[list[gazet.Match]]) -> list[tuple[Any, ...]]:
     return [
-        (label, *as_tuple(m)[:5], m.value)
+        (label, *as_tuple(m)[:5], m.value, m.how)
         for label, ms in zip(labels, found, strict=True)
         for m in ms
     ]
@@ -347,7 +347,7 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
     # extract: a list (doc = position) and a DataFrame with its own index and a date column.
     want_plain = expected_rows(list(range(len(data))), plain)
     df = m.extract(row_texts)
-    assert list(df.columns) == ["doc", "start", "end", "text", "label", "entity_id", "value"]
+    assert list(df.columns) == ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
     assert frame_rows(df) == want_plain
     labels = [f"row{i}" for i in range(len(data))][::-1]
     frame = pd.DataFrame({"text": row_texts, "published": refs}, index=labels, dtype=object)
@@ -358,17 +358,27 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
     # extract_arrow: the same rows; to_pandas works.
     table = m.extract_arrow(frame, ref_date="published")
     assert isinstance(table, pa.Table)
-    assert table.column_names == ["doc", "start", "end", "text", "label", "entity_id", "value"]
+    assert table.column_names == [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "label",
+        "entity_id",
+        "value",
+        "how",
+    ]
     assert [tuple(r.values()) for r in table.to_pylist()] == want
     assert frame_rows(table.to_pandas()) == want
     assert [tuple(r.values()) for r in m.extract_arrow(row_texts).to_pylist()] == want_plain
 
-    # concat keeps the categoricals.
+    # concat keeps the categoricals and the str ids.
     half = len(row_texts) // 2
     both = pd.concat([m.extract(row_texts[:half]), m.extract(row_texts[half:])], ignore_index=True)
-    for column in ("label", "entity_id"):
+    for column in ("label", "how"):
         assert isinstance(both[column].dtype, pd.CategoricalDtype), (column, both[column].dtype)
         assert isinstance(df[column].dtype, pd.CategoricalDtype), (column, df[column].dtype)
+    assert isinstance(both["entity_id"].dtype, pd.StringDtype)
 
     # pickle gives the same matcher.
     assert find_all(pickled(index), data) == found
@@ -414,7 +424,7 @@ def test_builtin_demonym_and_country_extract(text: str) -> None:
     assert frame_rows(df) == expected_rows([0], [m.find(text)])
     both = pd.concat([df, m.extract(["Lahore", text])])
     assert isinstance(both["label"].dtype, pd.CategoricalDtype)
-    assert isinstance(both["entity_id"].dtype, pd.CategoricalDtype)
+    assert isinstance(both["entity_id"].dtype, pd.StringDtype)
     table = m.extract_arrow([text])
     assert [tuple(r.values()) for r in table.to_pylist()] == expected_rows([0], [m.find(text)])
 
@@ -469,7 +479,7 @@ def run_cli(
         str(out),
         "--no-progress",
     ]
-    assert cli_main(args + (["--discover"] if discover else [])) == 0
+    assert cli_main(args + ([] if discover else ["--no-discover"])) == 0
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 

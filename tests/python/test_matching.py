@@ -130,8 +130,9 @@ def test_find_many_equals_find(m):
 
 def test_match_repr_and_equality(m):
     x = m.find("Qatar")[0]
-    assert (
-        repr(x) == "Match(start=0, end=5, text='Qatar', label='PLACE', entity_id='qa', value=None)"
+    assert repr(x) == (
+        "Match(start=0, end=5, text='Qatar', label='PLACE', entity_id='qa', value=None, "
+        "how='listed')"
     )
     assert x == m.find("Qatar")[0]
     assert hash(x) == hash(m.find("Qatar")[0])

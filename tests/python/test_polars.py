@@ -17,7 +17,7 @@ import gazet
 
 pl = pytest.importorskip("polars")
 
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value"]
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
 
 m = make_matcher(
     ("PLACE", "place:qatar", ["Qatar"]),
@@ -99,12 +99,15 @@ def test_offsets_agree_with_str_slice_on_astral_text():
     assert TEXTS[0][first["start"] : first["end"]] == "Pakistan"
 
 
-def test_label_and_entity_id_are_enums_of_the_matchers_categories():
-    out = m.extract(pl.Series(["Qatar"]))
+def test_label_and_how_are_enums_and_entity_id_a_string():
+    out = m.extract(pl.Series(["Qatar", "Hungary's Viktor Orbán came."]))
     labels, ids = m._column_categories()
     assert out.schema["label"] == pl.Enum(labels)
-    assert out.schema["entity_id"] == pl.Enum(ids)
+    assert out.schema["how"] == pl.Enum(["listed", "short form", "discovered", "parsed"])
+    # Discovered people's ids vary by batch: a String, not an Enum of fixed ids.
+    assert out.schema["entity_id"] == pl.String
     assert ids == ["person:asif", "place:pakistan", "place:qatar"]  # all, used or not
+    assert out["entity_id"].to_list() == ["place:qatar", "person:viktor-orban"]
 
 
 def test_results_of_one_matcher_concatenate():

@@ -1,7 +1,7 @@
 """Hypothesis properties: gazet's exact mode against the plain-Python reference.
 
-`Matcher(gz, case="insensitive", context=False, people=False, dates=False)` must give the
-same matches as `reference.find` (whole words, case- and diacritic-folded, quotes, dashes
+`Matcher(gz, case="insensitive", context=False, people=False, discover=False, dates=False)`
+must give the same matches as `reference.find` (whole words, case- and diacritic-folded, quotes, dashes
 and whitespace folded, leftmost-longest among whole-word hits, the first-added entity wins
 a shared name) for random gazetteers and adversarial Unicode text. The example count comes
 from the hypothesis profile (conftest.py: "ci" by default, GAZET_HYPOTHESIS=long for
@@ -218,7 +218,9 @@ def exact(entries: list[tuple[str, str, list[str]]]) -> gazet.Matcher:
     gz = gazet.Gazetteer()
     for label, entity_id, entity_names in entries:
         gz.add(label, entity_id, entity_names)
-    return gazet.Matcher(gz, case="insensitive", context=False, people=False, dates=False)
+    return gazet.Matcher(
+        gz, case="insensitive", context=False, people=False, discover=False, dates=False
+    )
 
 
 def tuples(matches: list[gazet.Match]) -> list[tuple[int, int, str, str | None, str | None]]:

@@ -53,7 +53,7 @@ def expected(m: gazet.Matcher) -> pd.DataFrame:
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
     """Rows as plain values, to compare frames from different paths."""
     out = df.reset_index(drop=True).astype(
-        {"label": "str", "entity_id": "object", "value": "object", "text": "str"}
+        {"label": "str", "entity_id": "object", "value": "object", "text": "str", "how": "str"}
     )
     out["doc"] = out["doc"].astype("str")
     out["entity_id"] = out["entity_id"].where(out["entity_id"].notna(), None)
@@ -86,7 +86,16 @@ def test_schema_is_fixed_and_offsets_are_str_indices(m, tmp_path):
     source = _jsonl(tmp_path / "c.jsonl", corpus())
     result = m.extract_to_parquet(source, tmp_path / "m.parquet", ref_date="published")
     table = pq.read_table(result.path)
-    assert table.schema.names == ["doc", "start", "end", "text", "label", "entity_id", "value"]
+    assert table.schema.names == [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "label",
+        "entity_id",
+        "value",
+        "how",
+    ]
     types = {f.name: f.type for f in table.schema}
     assert types["start"] == types["end"] == pa.int64()
     assert pa.types.is_dictionary(types["label"]) and pa.types.is_dictionary(types["entity_id"])
