@@ -12,7 +12,7 @@
 //! University") is not a person.
 
 use super::names::{kind, Kind};
-use super::titles::{is_honorific, is_particle, is_title, only_space, title_gap};
+use super::titles::{is_honorific, is_particle, is_suffix, is_title, only_space, title_gap};
 use super::Document;
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
@@ -87,9 +87,6 @@ const NOT_FIRST: &[&str] = &[
     "cyclone",
 ];
 
-/// Suffixes that end a name and belong to it ("Martin Luther King Jr").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// Words that make the capitalised words before them an organisation, a team, a place
 /// or a thing, not a person ("George Washington University", "Morgan Motors").
 const ORGANISATIONS: &[&str] = &[
@@ -163,6 +160,19 @@ const ORGANISATIONS: &[&str] = &[
     "cup",
     "festival",
     "station",
+    "research",
+    "review",
+    "report",
+    "inquiry",
+    "story",
+    "show",
+    "international",
+    "open",
+    "masters",
+    "championship",
+    "championships",
+    "games",
+    "marathon",
     "union",
     "federation",
     "service",
@@ -270,10 +280,28 @@ fn people(text: &str, hits: &[Match], entities: &Entities) -> Vec<Match> {
                 found.push(m);
                 i = last + 1;
             }
-            None => i += 1,
+            None => i = past_long_run(text, &all, i),
         }
     }
     found
+}
+
+/// The word after a run of more than [`MAX_WORDS`] capitalised words starting at word `i`
+/// (a headline or a list: no name starts inside it), else `i + 1`.
+fn past_long_run(text: &str, all: &[(usize, usize)], i: usize) -> usize {
+    let mut j = i;
+    while j < all.len() && capitalised(&text[all[j].0..all[j].1]) {
+        if j + 1 == all.len() || !joins_name(text, all[j], all[j + 1].0) {
+            j += 1;
+            break;
+        }
+        j += 1;
+    }
+    if j - i > MAX_WORDS {
+        j
+    } else {
+        i + 1
+    }
 }
 
 /// For each word, what the kept match over it (if any) lets a name do.
@@ -323,7 +351,8 @@ fn name_at(
     let lower = first.to_lowercase();
     let listed = |list: &[&str]| list.contains(&lower.as_str());
     if is_title(first)
-        || [ENDS, MONTHS, ORGANISATIONS, NOT_FIRST, SUFFIXES]
+        || is_suffix(first)
+        || [ENDS, MONTHS, ORGANISATIONS, NOT_FIRST]
             .into_iter()
             .any(listed)
         || (is_particle(first) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
@@ -334,7 +363,7 @@ fn name_at(
         .then(|| &text[all[i - 1].0..all[i - 1].1])
         .filter(|t| is_title(t));
     let first_kind = kind(first);
-    if title.is_none() && !first_kind.given() && !initials_then_name(text, all, i) {
+    if title.is_none() && !first_kind.given() && !initials_then_name(text, all, cover, i) {
         return None;
     }
     // After a number, a capitalised word is a unit or a label ("2 Min Read").
@@ -346,6 +375,16 @@ fn name_at(
     }
     let (names, last) = run(text, all, cover, i)?;
     let word = |j: usize| &text[all[j].0..all[j].1];
+    // A name does not repeat a word ("Doha Doha").
+    // Initials may repeat ("C.C. Wei").
+    if names.iter().enumerate().any(|(n, &a)| {
+        word(a).chars().count() > 1
+            && names[..n]
+                .iter()
+                .any(|&b| word(a).eq_ignore_ascii_case(word(b)))
+    }) {
+        return None;
+    }
     // An ordinary word where its capital says nothing, before a given name, is not part
     // of the name ("Singer Arijit Singh", "Born Jorge Mario Bergoglio").
     if title.is_none()
@@ -356,7 +395,9 @@ fn name_at(
     {
         return None;
     }
-    if names.len() == 1 {
+    // Words of the name that white space separates: "Winn-Dixie" is one.
+    let tokens = text[s..all[last].1].split_whitespace().count();
+    if tokens == 1 {
         // One word after a title: a person after an honorific ("Mr Howard", even over a
         // town of that name); after a person's title if it is no place or ordinary
         // word ("President Putin"); after another role only if a known name.
@@ -371,10 +412,15 @@ fn name_at(
     } else if title.is_none() && !evidence(text, all, cover, i, &names, first_kind) {
         return None;
     }
-    let span = Span {
-        start: s,
-        end: all[last].1,
-    };
+    // "Jr." and "Sr." keep their period.
+    let mut end = all[last].1;
+    let abbreviated = ["jr", "sr"]
+        .iter()
+        .any(|x| word(last).eq_ignore_ascii_case(x));
+    if abbreviated && text[end..].starts_with('.') {
+        end += 1;
+    }
+    let span = Span { start: s, end };
     Some((
         last,
         Match {
@@ -386,8 +432,11 @@ fn name_at(
     ))
 }
 
+/// The most capitalised words a name has ("Mohammed bin Rashid Al Maktoum" has five).
+const MAX_WORDS: usize = 6;
+
 /// The capitalised words of the name starting at word `i` and its last word; None when
-/// an organisation word follows it.
+/// an organisation word follows it or it runs past [`MAX_WORDS`].
 fn run(
     text: &str,
     all: &[(usize, usize)],
@@ -404,6 +453,17 @@ fn run(
         if capitalised(word) && ORGANISATIONS.contains(&lower.as_str()) {
             return None;
         }
+        // A surname that is a title stays in the name before a suffix ("King Jr.").
+        let suffix_after = || {
+            next + 1 < all.len()
+                && only_space(text, all[next].1, all[next + 1].0)
+                && is_suffix(&text[all[next + 1].0..all[next + 1].1])
+        };
+        if is_title(word) && capitalised(word) && suffix_after() {
+            names.extend([next, next + 1]);
+            last = next + 1;
+            break;
+        }
         if cover[next] == Cover::Taken || is_title(word) || ENDS.contains(&lower.as_str()) {
             break;
         }
@@ -414,13 +474,17 @@ fn run(
         if MONTHS.contains(&lower.as_str()) && day_follows() {
             break;
         }
-        if SUFFIXES.contains(&lower.as_str()) && names.len() > 1 {
+        if is_suffix(word) && names.len() > 1 {
             names.push(next);
             last = next;
             break;
         }
         // The lower-case part of a hyphenated given name ("Lee Jae-myung").
         let hyphen = matches!(&text[all[j].1..all[next].0], "-" | "‐");
+        if capitalised(word) && names.len() == MAX_WORDS {
+            // Longer than any name: a headline or a list (and each start stays bounded).
+            return None;
+        }
         if capitalised(word) {
             let single = word.chars().count() == 1;
             // An initial counts only with its period or apostrophe ("W. Bush", "O'Brien").
@@ -479,25 +543,43 @@ fn uninformed(text: &str, s: usize, e: usize) -> bool {
     sentence_initial(text, s) || in_headline(text, s, e)
 }
 
-/// Whether the initials at word `i` lead to a known name ("J.D. Vance", "N. Chandrasekaran"
-/// needs a title).
-fn initials_then_name(text: &str, all: &[(usize, usize)], i: usize) -> bool {
+/// Whether the initials at word `i` lead to a surname: a capitalised word that is no
+/// ordinary word, title, organisation or other mention ("J.D. Vance", "N. Chandrasekaran",
+/// "J. Smith"; not "U.N. Security Council").
+fn initials_then_name(text: &str, all: &[(usize, usize)], cover: &[Cover], i: usize) -> bool {
     let mut j = i;
-    while j + 1 < all.len() && all[j].1 - all[j].0 == 1 && joins_name(text, all[j], all[j + 1].0) {
+    while j + 1 < all.len()
+        && all[j].1 - all[j].0 == 1
+        && text[all[j].1..].starts_with('.')
+        && joins_name(text, all[j], all[j + 1].0)
+    {
         j += 1;
     }
-    j > i && {
-        let k = kind(&text[all[j].0..all[j].1]);
-        k.name() && !k.word() && all[j].1 - all[j].0 > 1
+    if j == i || cover[j] != Cover::Free {
+        return false;
     }
+    let word = &text[all[j].0..all[j].1];
+    let lower = word.to_lowercase();
+    let k = kind(word);
+    capitalised(word)
+        && word.chars().count() > 1
+        && !k.word()
+        && !is_title(word)
+        && ![ENDS, MONTHS, ORGANISATIONS, NOT_FIRST]
+            .into_iter()
+            .any(|list| list.contains(&lower.as_str()))
 }
 
 /// Whether a name without a title has the evidence its first word needs. Where that word
-/// is also something else (a place elsewhere or a kept mention of another label here, an
-/// ordinary word, a word that mostly stands alone: "Jordan", "Will", "Oscar"), the next
-/// name word must be a known name that is not an ordinary word and no other mention
-/// ("Jordan Henderson", not "Jordan Valley", "Red Sea" or "Taiwan Strait"). An ALL-CAPS
-/// name needs every word a known name.
+/// is a kept mention of another label here, mostly stands alone ("Oscar") or is a
+/// particle ("Al Gore", not "El Geneina"), the next
+/// name word must be a known name that is not an ordinary word ("Graham Norton", not
+/// "Oscar Winners"). After an ordinary word, that holds where the capital says nothing
+/// ("Will Smith" at a sentence start); mid-sentence the next word must merely be nothing
+/// else ("Mark Paulsmeier", not "Red Bull"). After a given name that is a place elsewhere,
+/// the next word must be a known name or nothing else ("Stuart Rose", "David Blunkett";
+/// "Georgia Tech" fails earlier, Georgia mostly standing alone). An ALL-CAPS name needs
+/// every word a known name.
 fn evidence(
     text: &str,
     all: &[(usize, usize)],
@@ -520,9 +602,26 @@ fn evidence(
         .find(|&j| word(j).chars().count() > 1)
         .unwrap_or(names[1]);
     let second = kind(word(next));
-    let known = second.name() && !second.word() && cover[next] == Cover::Free;
-    let ambiguous = cover[i] == Cover::Other || first.alone() || first.word() || first.place();
-    !ambiguous || known
+    let other = cover[next] != Cover::Free;
+    let place_word = NOT_FIRST.contains(&word(next).to_lowercase().as_str());
+    let known = second.name() && !second.word() && !place_word;
+    if cover[i] == Cover::Other || first.alone() || is_particle(word(i)) {
+        // "Graham Norton" over two towns; "Oscar" needs a surname.
+        return known;
+    }
+    // (A surname standing alone is what surnames do: "Wilkinson kicked".)
+    let nothing_else = !(second.word() || second.place() || other);
+    if first.word() {
+        // "Will Smith" at a sentence start needs a known surname; "Mark Paulsmeier"
+        // mid-sentence needs a next word that is nothing else.
+        return if uninformed(text, all[i].0, all[i].1) {
+            known && !other
+        } else {
+            nothing_else
+        };
+    }
+    // A place elsewhere: "Stuart Rose", "David Blunkett".
+    !first.place() || second.name() || nothing_else
 }
 
 /// The id of a discovered person: `person:` and its folded name, words joined by hyphens.
@@ -585,6 +684,22 @@ mod tests {
         assert!(found("The Jordan Valley is dry.").is_empty());
         assert!(found("Will Britain leave?").is_empty());
         assert!(found("Students of George Washington University met.").is_empty());
+    }
+
+    #[test]
+    fn spans_keep_initials_suffixes_and_hyphens_but_not_brands_or_lists() {
+        let t = "Tata chairman N. Chandrasekaran met J. Smith, Martin Luther King Jr. and \
+                 Lee Jae-myung. Winn-Dixie filed, Doha Doha Doha Doha stood, and Ahmed Bilal \
+                 Karim Yusuf Omar Tariq Hamid said so.";
+        assert_eq!(
+            found(t),
+            [
+                "N. Chandrasekaran",
+                "J. Smith",
+                "Martin Luther King Jr.",
+                "Lee Jae-myung"
+            ]
+        );
     }
 
     #[test]

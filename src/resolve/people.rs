@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::titles::{is_particle, is_title, only_space};
+use super::titles::{is_particle, is_suffix, is_title, only_space};
 use super::{Document, Overlaps};
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
@@ -12,10 +12,11 @@ use crate::gazetteer::Entity;
 use crate::normalize::normalize_name;
 use crate::text::{in_headline, prev_word, sentence_initial, words, Span};
 
-/// Short forms (first and last name words, normalized) of each listed person.
+/// Short forms (first and last name words, normalized) of each listed person, each with
+/// whether it is a surname.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct People {
-    short_forms: BTreeMap<u32, Vec<String>>,
+    short_forms: BTreeMap<u32, Vec<(String, bool)>>,
 }
 
 impl People {
@@ -26,26 +27,20 @@ impl People {
 
     /// Collects the short forms of every PERSON entity's multi-word names.
     pub fn new(entities: &[Entity], fold_case: bool) -> People {
-        let mut short_forms: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+        let mut short_forms: BTreeMap<u32, Vec<(String, bool)>> = BTreeMap::new();
         for (index, entity) in entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.label == PERSON)
         {
-            for name in &entity.names {
-                let words: Vec<&str> = words(name).map(|(s, e)| &name[s..e]).collect();
-                if words.len() < 2 {
-                    continue;
-                }
-                for word in [words[0], words[words.len() - 1]] {
-                    if word.chars().count() < 3 || is_title(word) {
-                        continue;
-                    }
-                    let forms = short_forms.entry(index as u32).or_default();
-                    let form = normalize_name(word, fold_case);
-                    if !forms.contains(&form) {
-                        forms.push(form);
-                    }
+            for form in entity
+                .names
+                .iter()
+                .flat_map(|n| self::short_forms(n, fold_case))
+            {
+                let forms = short_forms.entry(index as u32).or_default();
+                if !forms.iter().any(|f| f.0 == form.0) {
+                    forms.push(form);
                 }
             }
         }
@@ -67,7 +62,8 @@ impl People {
 struct Named<'a> {
     found: &'a Found,
     end: usize,
-    forms: Vec<String>,
+    /// Each form and whether it is a surname (a last word) rather than a given name.
+    forms: Vec<(String, bool)>,
 }
 
 /// The people `hits` name in full, in order of first mention: listed people with short
@@ -103,17 +99,22 @@ fn named<'a>(
     named
 }
 
-/// The first and last words of a multi-word name, folded: the forms that may stand for
-/// it alone. A hyphenated word is one word ("Nandi-Ndaitwah"); a last word after a
-/// particle and a hyphen stands alone too ("al-Sharaa", "Sharaa"). Titles, initials and
-/// particles are not short forms.
-fn short_forms(name: &str, fold_case: bool) -> Vec<String> {
+/// The first and last words of a multi-word name, folded, each with whether it is the
+/// surname (the last word): the forms that may stand for it alone. A hyphenated word is
+/// one word ("Nandi-Ndaitwah"); a last word after a particle and a hyphen stands alone
+/// too ("al-Sharaa", "Sharaa"). Titles, initials, particles and suffixes are not short
+/// forms.
+fn short_forms(name: &str, fold_case: bool) -> Vec<(String, bool)> {
+    if name.split_whitespace().count() < 2 {
+        return Vec::new();
+    }
+    // "N. Chandrasekaran" has one form.
     let tokens: Vec<&str> = name
-        .split(|c: char| c.is_whitespace())
+        .split(char::is_whitespace)
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|t| t.chars().count() > 1 && !is_particle(t) && !is_title(t))
+        .filter(|t| t.chars().count() > 1 && !is_particle(t) && !is_title(t) && !is_suffix(t))
         .collect();
-    if tokens.len() < 2 {
+    if tokens.is_empty() {
         return Vec::new();
     }
     let last = tokens[tokens.len() - 1];
@@ -121,11 +122,12 @@ fn short_forms(name: &str, fold_case: bool) -> Vec<String> {
         .split_once(['-', '‐'])
         .filter(|(p, _)| is_particle(p))
         .map(|(_, rest)| rest);
-    let mut forms = Vec::new();
-    for word in [Some(tokens[0]), Some(last), bare].into_iter().flatten() {
+    let mut forms: Vec<(String, bool)> = Vec::new();
+    for (word, surname) in [(Some(tokens[0]), false), (Some(last), true), (bare, true)] {
+        let Some(word) = word else { continue };
         let form = normalize_name(word, fold_case);
-        if !forms.contains(&form) {
-            forms.push(form);
+        if !forms.iter().any(|f| f.0 == form) {
+            forms.push((form, surname));
         }
     }
     forms
@@ -176,17 +178,17 @@ fn linked(
         return Vec::new();
     }
     // Short form -> the one person of this document it can mean (None: several).
-    let mut meaning: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut meaning: HashMap<&str, Option<(usize, bool)>> = HashMap::new();
     for (n, person) in named.iter().enumerate() {
-        for form in &person.forms {
+        for (form, surname) in &person.forms {
             meaning
                 .entry(form.as_str())
                 .and_modify(|m| {
-                    if *m != Some(n) {
+                    if m.is_some_and(|(other, _)| other != n) {
                         *m = None;
                     }
                 })
-                .or_insert(Some(n));
+                .or_insert(Some((n, *surname)));
         }
     }
     let mut linked = Vec::new();
@@ -198,15 +200,20 @@ fn linked(
         if !word.starts_with(char::is_uppercase) && !word.contains(['-', '‐']) {
             continue;
         }
-        // A word already matched as something else (a town named like the surname, a
-        // title's lone name) may still be the person; a longer match stays, and so does
-        // a town after a word of place ("visited Jordan").
+        let Some(&Some((n, surname))) = meaning.get(normalize_name(word, fold_case).as_str())
+        else {
+            continue;
+        };
+        // A word already matched as something else may still be the person: a surname
+        // over a town of that name, unless a word of place comes first ("visited
+        // Jordan"), and a title's lone name ("Mr Asif"); a given name does not take over
+        // a town ("Austin"), and a longer match stays.
         let locative = prev_word(text, s, |_| false)
             .is_some_and(|(_, w)| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)));
         let replaceable = |h: &Match| {
             h.span == unit
                 && match &h.found {
-                    Found::Entity(x) => entities.label(*x) != PERSON && !locative,
+                    Found::Entity(x) => entities.label(*x) != PERSON && surname && !locative,
                     Found::Person(_) => h.how == How::Discovered,
                     Found::Date(_) => false,
                 }
@@ -214,13 +221,13 @@ fn linked(
         if cursor.overlapping(s, e).is_some_and(|h| !replaceable(h)) {
             continue;
         }
-        let Some(&Some(n)) = meaning.get(normalize_name(word, fold_case).as_str()) else {
-            continue;
-        };
         let person = &named[n];
-        let headline = in_headline(text, s, e) || !word.chars().any(char::is_lowercase);
+        // Before the full name, only a surname in a headline ("MODI HAILS ...").
+        let headline =
+            in_headline(text, s, e) || first_line(text, s) || !word.chars().any(char::is_lowercase);
+        let before = person.end > s;
         let last = all.partition_point(|w| w.0 < e) - 1;
-        if (person.end > s && !headline) || part_of_longer_name(text, &all, i, last) {
+        if (before && !(headline && surname)) || part_of_longer_name(text, &all, i, last) {
             continue;
         }
         linked.push(Match {
@@ -236,14 +243,24 @@ fn linked(
     linked
 }
 
+/// Whether byte `s` lies on the text's first line when that line is short and ends
+/// without a period: an article's headline, in sentence case too ("Brown targets
+/// pensioners").
+fn first_line(text: &str, s: usize) -> bool {
+    let Some(end) = text.find('\n') else {
+        return false;
+    };
+    let line = text[..end].trim_end();
+    s < end && line.len() <= 120 && !line.ends_with('.')
+}
+
 /// Where a short form starting at word `i` starts with the particles right before it
-/// ("von der Leyen", "bin Salman").
+/// ("von der Leyen", "bin Salman", "Van Gogh").
 fn particles_before(text: &str, all: &[(usize, usize)], i: usize) -> usize {
     let mut j = i;
     while j > 0
         && only_space(text, all[j - 1].1, all[j].0)
         && is_particle(&text[all[j - 1].0..all[j - 1].1])
-        && !text[all[j - 1].0..all[j - 1].1].starts_with(char::is_uppercase)
     {
         j -= 1;
     }

@@ -15,6 +15,7 @@ const TITLES: &[&str] = &[
     "dame",
     "lord",
     "lady",
+    "madame",
     "gen",
     "general",
     "lt",
@@ -100,6 +101,14 @@ const PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "abu", "al", "el", "ul", "ud", "de", "del", "della", "di", "da", "das",
     "do", "dos", "du", "van", "von", "der", "den", "ter", "la", "le",
 ];
+
+/// Suffixes that end a name and belong to it ("Martin Luther King Jr").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Whether `word` is a name's suffix.
+pub fn is_suffix(word: &str) -> bool {
+    SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(word))
+}
 
 /// Whether `word` is a particle that may sit inside a name.
 pub fn is_particle(word: &str) -> bool {

@@ -2,8 +2,8 @@
 
 Run as a script to print the table the README and the issue note quote:
 
-    python tests/python/people_score.py            # dev, held-out, and the BBC sample
-                                                   # when ../shared/bench is present
+    python tests/python/people_score.py            # dev, held-out, and the two BBC
+                                                   # samples when ../shared/bench is here
 
 A mention counts when its span is exactly a gold PERSON span. Linking is scored within
 each document, since discovered ids come from the names the text spells: each gold person
@@ -89,11 +89,14 @@ def score_passages(matcher: Any, name: str) -> Score:
     return score
 
 
+BBC_SAMPLES = ("bbc_people_sample.jsonl", "bbc_people_sample2.jsonl")
+
+
 def bbc_texts() -> dict[str, str] | None:
-    """The BBC sample's articles by id, or None when the corpus is not at hand."""
+    """The BBC samples' articles by id, or None when the corpus is not at hand."""
     if not BENCH.exists():
         return None
-    wanted = {d["id"]: d["sha256"] for d in passages("bbc_people_sample.jsonl")}
+    wanted = {d["id"]: d["sha256"] for name in BBC_SAMPLES for d in passages(name)}
     texts = {}
     with BENCH.open(encoding="utf-8") as f:
         for line in f:
@@ -105,9 +108,9 @@ def bbc_texts() -> dict[str, str] | None:
     return texts
 
 
-def score_bbc(matcher: Any, texts: dict[str, str]) -> Score:
+def score_bbc(matcher: Any, texts: dict[str, str], name: str) -> Score:
     score = Score()
-    docs = passages("bbc_people_sample.jsonl")
+    docs = passages(name)
     found = matcher.find_many([texts[d["id"]] for d in docs])
     for doc, matches in zip(docs, found, strict=True):
         gold = [(m["start"], m["end"], m["person"]) for m in doc["mentions"]]
@@ -124,7 +127,8 @@ def main() -> None:
         print(score_passages(matcher, name).row(name))
     texts = bbc_texts()
     if texts is not None:
-        print(score_bbc(matcher, texts).row("bbc_people_sample.jsonl"))
+        for name in BBC_SAMPLES:
+            print(score_bbc(matcher, texts, name).row(name))
     if "-v" in sys.argv:
         show_errors(matcher, "people_passages.jsonl")
 

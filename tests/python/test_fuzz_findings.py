@@ -12,7 +12,7 @@ import pytest
 
 import gazet
 
-# The saved container (layout 3): magic + version (12 bytes), u64 payload length, CRC-32.
+# The saved container (layout 4): magic + version (12 bytes), u64 payload length, CRC-32.
 HEADER = 8 + 4 + 8 + 4
 
 
