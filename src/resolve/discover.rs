@@ -11,16 +11,16 @@
 //! person's mention. A name right before an organisation word ("George Washington
 //! University") is not a person.
 
-use super::names::{kind, Kind};
+use super::names::{kind, Kind, Lexicon};
 use super::titles::{is_honorific, is_particle, is_suffix, is_title, only_space, title_gap};
 use super::Document;
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
 use crate::normalize::normalize_name;
-use crate::text::{in_headline, next_word, sentence_initial, words, Span};
+use crate::text::{in_headline, next_word, sentence_initial, Span};
 
 /// Capitalised words that end a name without being part of it.
-const ENDS: &[&str] = &[
+static ENDS: Lexicon = Lexicon::new(&[
     "of",
     "the",
     "and",
@@ -36,11 +36,11 @@ const ENDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
+]);
 
 /// Months: they start no name, and end one before a day's number ("Theresa May", but
 /// "Smith May 5").
-const MONTHS: &[&str] = &[
+static MONTHS: Lexicon = Lexicon::new(&[
     "january",
     "february",
     "march",
@@ -53,11 +53,11 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-];
+]);
 
 /// Words that start place, event and organisation names, never a person's ("West
 /// Indies", "Saint-Germain", "International Booker", "Grand Prix").
-const NOT_FIRST: &[&str] = &[
+static NOT_FIRST: Lexicon = Lexicon::new(&[
     "north",
     "south",
     "east",
@@ -85,11 +85,11 @@ const NOT_FIRST: &[&str] = &[
     "storm",
     "typhoon",
     "cyclone",
-];
+]);
 
 /// Words that make the capitalised words before them an organisation, a team, a place
 /// or a thing, not a person ("George Washington University", "Morgan Motors").
-const ORGANISATIONS: &[&str] = &[
+static ORGANISATIONS: Lexicon = Lexicon::new(&[
     "assembly",
     "council",
     "ministry",
@@ -204,12 +204,12 @@ const ORGANISATIONS: &[&str] = &[
     "county",
     "city",
     "town",
-];
+]);
 
 /// Titles after which one capitalised word alone is a person ("President Putin"); after
 /// other roles it must be a known name ("coach Arteta" needs no list, "General Motors"
 /// is not a person).
-const PERSON_TITLES: &[&str] = &[
+static PERSON_TITLES: Lexicon = Lexicon::new(&[
     "president",
     "premier",
     "chancellor",
@@ -242,12 +242,12 @@ const PERSON_TITLES: &[&str] = &[
     "prosecutor",
     "coach",
     "mp",
-];
+]);
 
 /// The rule: adds the people no gazetteer lists, taking over the single-word mentions
 /// of other labels their names run over.
 pub(crate) fn find_people(doc: &mut Document<'_>) {
-    let mut found = people(doc.text, &doc.kept(), doc.entities);
+    let mut found = people(doc.text, doc.words(), &doc.kept(), doc.entities);
     // A name of several words the gazetteer has whole, vetoed by a rule, is still not a
     // person's ("Hong Kong" where the context rule dropped the place); one word may be
     // ("Mr Howard").
@@ -269,18 +269,17 @@ enum Cover {
 }
 
 /// The people of `text` given its sorted kept matches `hits`, sorted.
-fn people(text: &str, hits: &[Match], entities: &Entities) -> Vec<Match> {
-    let all: Vec<(usize, usize)> = words(text).collect();
-    let cover = covers(&all, hits, entities);
+fn people(text: &str, all: &[(usize, usize)], hits: &[Match], entities: &Entities) -> Vec<Match> {
+    let cover = covers(all, hits, entities);
     let mut found = Vec::new();
     let mut i = 0;
     while i < all.len() {
-        match name_at(text, &all, &cover, i) {
+        match name_at(text, all, &cover, i) {
             Some((last, m)) => {
                 found.push(m);
                 i = last + 1;
             }
-            None => i = past_long_run(text, &all, i),
+            None => i = past_long_run(text, all, i),
         }
     }
     found
@@ -348,22 +347,29 @@ fn name_at(
     if !capitalised(first) || cover[i] == Cover::Taken {
         return None;
     }
-    let lower = first.to_lowercase();
-    let listed = |list: &[&str]| list.contains(&lower.as_str());
-    if is_title(first)
-        || is_suffix(first)
-        || [ENDS, MONTHS, ORGANISATIONS, NOT_FIRST]
-            .into_iter()
-            .any(listed)
-        || (is_particle(first) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
-    {
-        return None;
-    }
+    // Cheapest tests first: a name of one word needs a title before it, a longer one a
+    // capitalised word or a particle after it; most capitalised words have neither.
+    let continues = i + 1 < all.len() && joins_name(text, all[i], all[i + 1].0) && {
+        let next = &text[all[i + 1].0..all[i + 1].1];
+        capitalised(next) || (next.len() <= 4 && is_particle(next))
+    };
     let title = (i > 0 && title_gap(text, all[i - 1].1, s))
         .then(|| &text[all[i - 1].0..all[i - 1].1])
-        .filter(|t| is_title(t));
+        .filter(|t| t.starts_with(char::is_alphabetic) && is_title(t));
+    if !continues && title.is_none() {
+        return None;
+    }
     let first_kind = kind(first);
     if title.is_none() && !first_kind.given() && !initials_then_name(text, all, cover, i) {
+        return None;
+    }
+    if is_title(first)
+        || is_suffix(first)
+        || [&ENDS, &MONTHS, &ORGANISATIONS, &NOT_FIRST]
+            .into_iter()
+            .any(|list| list.contains(first))
+        || (is_particle(first) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
+    {
         return None;
     }
     // After a number, a capitalised word is a unit or a label ("2 Min Read").
@@ -404,7 +410,7 @@ fn name_at(
         let title = title?.to_lowercase();
         let free = cover[i] == Cover::Free;
         let plain = !first_kind.word() && !first_kind.place() && free;
-        let person_title = PERSON_TITLES.contains(&title.as_str());
+        let person_title = PERSON_TITLES.contains(&title);
         let honorific = is_honorific(&title) && cover[i] != Cover::Taken;
         if !(honorific || (person_title && plain) || first_kind.plain_name()) {
             return None;
@@ -449,8 +455,7 @@ fn run(
     while j + 1 < all.len() && joins_name(text, all[j], all[j + 1].0) {
         let next = j + 1;
         let word = &text[all[next].0..all[next].1];
-        let lower = word.to_lowercase();
-        if capitalised(word) && ORGANISATIONS.contains(&lower.as_str()) {
+        if capitalised(word) && ORGANISATIONS.contains(word) {
             return None;
         }
         // A surname that is a title stays in the name before a suffix ("King Jr.").
@@ -464,14 +469,14 @@ fn run(
             last = next + 1;
             break;
         }
-        if cover[next] == Cover::Taken || is_title(word) || ENDS.contains(&lower.as_str()) {
+        if cover[next] == Cover::Taken || is_title(word) || ENDS.contains(word) {
             break;
         }
         let day_follows = || {
             next_word(text, all[next].1)
                 .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
         };
-        if MONTHS.contains(&lower.as_str()) && day_follows() {
+        if MONTHS.contains(word) && day_follows() {
             break;
         }
         if is_suffix(word) && names.len() > 1 {
@@ -559,15 +564,14 @@ fn initials_then_name(text: &str, all: &[(usize, usize)], cover: &[Cover], i: us
         return false;
     }
     let word = &text[all[j].0..all[j].1];
-    let lower = word.to_lowercase();
     let k = kind(word);
     capitalised(word)
         && word.chars().count() > 1
         && !k.word()
         && !is_title(word)
-        && ![ENDS, MONTHS, ORGANISATIONS, NOT_FIRST]
+        && ![&ENDS, &MONTHS, &ORGANISATIONS, &NOT_FIRST]
             .into_iter()
-            .any(|list| list.contains(&lower.as_str()))
+            .any(|list| list.contains(word))
 }
 
 /// Whether a name without a title has the evidence its first word needs. Where that word
@@ -603,7 +607,7 @@ fn evidence(
         .unwrap_or(names[1]);
     let second = kind(word(next));
     let other = cover[next] != Cover::Free;
-    let place_word = NOT_FIRST.contains(&word(next).to_lowercase().as_str());
+    let place_word = NOT_FIRST.contains(word(next));
     let known = second.name() && !second.word() && !place_word;
     if cover[i] == Cover::Other || first.alone() || is_particle(word(i)) {
         // "Graham Norton" over two towns; "Oscar" needs a surname.
@@ -626,7 +630,12 @@ fn evidence(
 
 /// The id of a discovered person: `person:` and its folded name, words joined by hyphens.
 pub(crate) fn person_id(name: &str) -> String {
-    let folded = normalize_name(name, true);
+    // ASCII needs only lower case (the normalizer would change nothing else that stays).
+    let folded = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        normalize_name(name, true)
+    };
     let mut id = String::with_capacity(folded.len() + 7);
     id.push_str("person:");
     let mut gap = false;
@@ -649,10 +658,12 @@ mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
     use crate::resolve::tests::texts;
+    use crate::text::words;
 
     fn found(t: &str) -> Vec<String> {
         let entities = Entities::new(Gazetteer::new().entities()).unwrap();
-        texts(t, &people(t, &[], &entities))
+        let all: Vec<(usize, usize)> = words(t).collect();
+        texts(t, &people(t, &all, &[], &entities))
     }
 
     #[test]

@@ -97,6 +97,8 @@ pub(crate) struct Document<'a> {
     pub(crate) mentions: Vec<Mention>,
     /// How often the document names each country (set by the shared-name rule).
     pub(crate) countries: shared::Tally<'a>,
+    /// The text's words, split once for the rules that walk them.
+    words: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Document<'a> {
@@ -118,7 +120,18 @@ impl<'a> Document<'a> {
             keys,
             mentions,
             countries: shared::Tally::default(),
+            words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The words of the text as byte spans ([`crate::text::words`]), split on first use.
+    pub(crate) fn words(&self) -> &[(usize, usize)] {
+        self.words.get_or_init(|| {
+            // About one word in six bytes of news; sized once, not grown.
+            let mut all = Vec::with_capacity(self.text.len() / 5 + 1);
+            all.extend(crate::text::words(self.text));
+            all
+        })
     }
 
     /// Whether the document names the country of mention `m`'s entity elsewhere.

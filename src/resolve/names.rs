@@ -8,8 +8,9 @@
 //! alone where capitalised ("Apple", "Christmas"). The lists are compiled into the core
 //! and parsed on first use.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalize::normalize_name;
 
@@ -60,10 +61,11 @@ impl Kind {
 }
 
 /// The table of every listed name, parsed once.
-fn table() -> &'static HashMap<&'static str, Kind> {
-    static TABLE: OnceLock<HashMap<&'static str, Kind>> = OnceLock::new();
+fn table() -> &'static FxHashMap<&'static [u8], Kind> {
+    static TABLE: OnceLock<FxHashMap<&'static [u8], Kind>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: HashMap<&'static str, Kind> = HashMap::with_capacity(200_000);
+        let mut table: FxHashMap<&[u8], Kind> =
+            FxHashMap::with_capacity_and_hasher(200_000, Default::default());
         for (data, bit) in [(GIVEN, Kind::GIVEN), (SURNAMES, Kind::SURNAME)] {
             for line in data.lines() {
                 let (name, flags) = line.split_once('\t').unwrap_or((line, ""));
@@ -77,7 +79,7 @@ fn table() -> &'static HashMap<&'static str, Kind> {
                 if flags.contains('s') {
                     kind |= Kind::ALONE;
                 }
-                table.entry(name).or_default().0 |= kind;
+                table.entry(name.as_bytes()).or_default().0 |= kind;
             }
         }
         table
@@ -86,22 +88,52 @@ fn table() -> &'static HashMap<&'static str, Kind> {
 
 /// What `word` (as written in the text) is as a name; empty if no list has it.
 pub(crate) fn kind(word: &str) -> Kind {
-    let table = table();
-    if word.is_ascii() {
-        // Most words: skip the normalizer's allocation-heavy path.
-        let mut buf = [0u8; 32];
-        if word.len() <= buf.len() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).expect("ASCII");
-            return table.get(lower).copied().unwrap_or_default();
+    folded(word, true, |key| {
+        table().get(key).copied().unwrap_or_default()
+    })
+}
+
+/// Calls `f` with the UTF-8 bytes of `word` normalized as the matcher folds names (case
+/// too, if `fold_case`): ASCII words on the stack, the rest through the normalizer.
+/// Called for most capitalised words of a document, so it neither allocates nor
+/// re-validates UTF-8.
+pub(crate) fn folded<R>(word: &str, fold_case: bool, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() && !word.contains(char::is_whitespace) {
+        let key = &mut buf[..word.len()];
+        key.copy_from_slice(word.as_bytes());
+        if fold_case {
+            key.make_ascii_lowercase();
+        }
+        return f(key);
+    }
+    f(normalize_name(word, fold_case).as_bytes())
+}
+
+/// A fixed list of lower-case words, looked up in any case.
+pub(crate) struct Lexicon {
+    words: &'static [&'static str],
+    /// The words, and the longest one's length in bytes.
+    set: OnceLock<(FxHashSet<&'static [u8]>, usize)>,
+}
+
+impl Lexicon {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Lexicon {
+        Lexicon {
+            words,
+            set: OnceLock::new(),
         }
     }
-    table
-        .get(normalize_name(word, true).as_str())
-        .copied()
-        .unwrap_or_default()
+
+    /// Whether `word`, folded, is in the list.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let (set, longest) = self.set.get_or_init(|| {
+            let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
+            (self.words.iter().map(|w| w.as_bytes()).collect(), longest)
+        });
+        // Folding never makes a word more than a few bytes shorter (ß, ligatures).
+        word.len() <= longest + 4 && folded(word, true, |key| set.contains(key))
+    }
 }
 
 #[cfg(test)]

@@ -2,15 +2,17 @@
 //! other person of the document has that short form. The rule links short forms of
 //! listed people and of the people discovery found, in one pass.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
+use super::names::{folded, Lexicon};
 use super::titles::{is_particle, is_suffix, is_title, only_space};
 use super::{Document, Overlaps};
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
 use crate::gazetteer::Entity;
-use crate::normalize::normalize_name;
-use crate::text::{in_headline, prev_word, sentence_initial, words, Span};
+use crate::text::{in_headline, prev_word, sentence_initial, Span};
 
 /// Short forms (first and last name words, normalized) of each listed person, each with
 /// whether it is a surname.
@@ -53,7 +55,14 @@ impl People {
     /// over a single-word mention of another label (a town named like the surname) or a
     /// title's lone name ("Mr Asif").
     pub(crate) fn link(people: Option<&People>, doc: &mut Document<'_>, fold_case: bool) {
-        let linked = linked(people, doc.text, &doc.kept(), doc.entities, fold_case);
+        let linked = linked(
+            people,
+            doc.text,
+            doc.words(),
+            &doc.kept(),
+            doc.entities,
+            fold_case,
+        );
         doc.replace(linked);
     }
 }
@@ -125,7 +134,9 @@ fn short_forms(name: &str, fold_case: bool) -> Vec<(String, bool)> {
     let mut forms: Vec<(String, bool)> = Vec::new();
     for (word, surname) in [(Some(tokens[0]), false), (Some(last), true), (bare, true)] {
         let Some(word) = word else { continue };
-        let form = normalize_name(word, fold_case);
+        let form = folded(word, fold_case, |key| {
+            String::from_utf8_lossy(key).into_owned()
+        });
         if !forms.iter().any(|f| f.0 == form) {
             forms.push((form, surname));
         }
@@ -134,7 +145,7 @@ fn short_forms(name: &str, fold_case: bool) -> Vec<(String, bool)> {
 }
 
 /// Words before which a town named like a person stays the town ("visited Jordan").
-const LOCATIVES: &[&str] = &[
+static LOCATIVES: Lexicon = Lexicon::new(&[
     "in",
     "to",
     "from",
@@ -150,7 +161,7 @@ const LOCATIVES: &[&str] = &[
     "throughout",
     "inside",
     "outside",
-];
+]);
 
 /// The word units of `text`: runs of words joined by hyphens ("Nandi-Ndaitwah"), as
 /// spans and the index of their first word.
@@ -169,6 +180,7 @@ fn units(text: &str, all: &[(usize, usize)]) -> Vec<(Span, usize)> {
 fn linked(
     people: Option<&People>,
     text: &str,
+    all: &[(usize, usize)],
     hits: &[Match],
     entities: &Entities,
     fold_case: bool,
@@ -178,11 +190,11 @@ fn linked(
         return Vec::new();
     }
     // Short form -> the one person of this document it can mean (None: several).
-    let mut meaning: HashMap<&str, Option<(usize, bool)>> = HashMap::new();
+    let mut meaning: FxHashMap<&[u8], Option<(usize, bool)>> = FxHashMap::default();
     for (n, person) in named.iter().enumerate() {
         for (form, surname) in &person.forms {
             meaning
-                .entry(form.as_str())
+                .entry(form.as_bytes())
                 .and_modify(|m| {
                     if m.is_some_and(|(other, _)| other != n) {
                         *m = None;
@@ -193,14 +205,13 @@ fn linked(
     }
     let mut linked = Vec::new();
     let mut cursor = Overlaps::new(hits);
-    let all: Vec<(usize, usize)> = words(text).collect();
-    for (unit, i) in units(text, &all) {
+    for (unit, i) in units(text, all) {
         let (s, e) = (unit.start, unit.end);
         let word = &text[s..e];
         if !word.starts_with(char::is_uppercase) && !word.contains(['-', '‐']) {
             continue;
         }
-        let Some(&Some((n, surname))) = meaning.get(normalize_name(word, fold_case).as_str())
+        let Some(Some((n, surname))) = folded(word, fold_case, |key| meaning.get(key).copied())
         else {
             continue;
         };
@@ -208,8 +219,7 @@ fn linked(
         // over a town of that name, unless a word of place comes first ("visited
         // Jordan"), and a title's lone name ("Mr Asif"); a given name does not take over
         // a town ("Austin"), and a longer match stays.
-        let locative = prev_word(text, s, |_| false)
-            .is_some_and(|(_, w)| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)));
+        let locative = prev_word(text, s, |_| false).is_some_and(|(_, w)| LOCATIVES.contains(w));
         let replaceable = |h: &Match| {
             h.span == unit
                 && match &h.found {
@@ -223,16 +233,17 @@ fn linked(
         }
         let person = &named[n];
         // Before the full name, only a surname in a headline ("MODI HAILS ...").
-        let headline =
-            in_headline(text, s, e) || first_line(text, s) || !word.chars().any(char::is_lowercase);
+        let headline = || {
+            !word.chars().any(char::is_lowercase) || first_line(text, s) || in_headline(text, s, e)
+        };
         let before = person.end > s;
         let last = all.partition_point(|w| w.0 < e) - 1;
-        if (before && !(headline && surname)) || part_of_longer_name(text, &all, i, last) {
+        if (before && !(surname && headline())) || part_of_longer_name(text, all, i, last) {
             continue;
         }
         linked.push(Match {
             span: Span {
-                start: particles_before(text, &all, i),
+                start: particles_before(text, all, i),
                 end: e,
             },
             found: person.found.clone(),
@@ -288,6 +299,7 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::ids::EntityIndex;
     use crate::resolve::tests::texts;
+    use crate::text::words;
 
     #[test]
     fn links_short_forms_once_the_full_name_is_seen() {
@@ -318,7 +330,8 @@ mod tests {
             hit("Ayub Khan", 3),
         ];
         let entities = Entities::new(g.entities()).unwrap();
-        let linked = linked(Some(&people), t, &hits, &entities, true);
+        let all: Vec<(usize, usize)> = words(t).collect();
+        let linked = linked(Some(&people), t, &all, &hits, &entities, true);
         assert_eq!(texts(t, &linked), ["Asif", "Asif"]);
         assert!(linked
             .iter()

@@ -2,8 +2,10 @@
 //! name ("Mr", "Gen.", "spokesman") and particles inside one ("bin", "von"). The
 //! short-form, discovery and context rules read the same lists.
 
+use super::names::Lexicon;
+
 /// Words that introduce a name (lower case): honorifics, ranks, offices and roles.
-const TITLES: &[&str] = &[
+static TITLES: Lexicon = Lexicon::new(&[
     "mr",
     "mrs",
     "ms",
@@ -91,33 +93,33 @@ const TITLES: &[&str] = &[
     "executive",
     "officer",
     "mp",
-];
+]);
 
 /// Honorifics that may stand before a surname alone ("Mr Mujahid").
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "dame"];
+static HONORIFICS: Lexicon = Lexicon::new(&["mr", "mrs", "ms", "miss", "dr", "sir", "dame"]);
 
 /// Particles that may sit inside a name, in any case ("Osama bin Laden", "Al-Sharaa").
-const PARTICLES: &[&str] = &[
+static PARTICLES: Lexicon = Lexicon::new(&[
     "bin", "bint", "ibn", "abu", "al", "el", "ul", "ud", "de", "del", "della", "di", "da", "das",
     "do", "dos", "du", "van", "von", "der", "den", "ter", "la", "le",
-];
+]);
 
 /// Suffixes that end a name and belong to it ("Martin Luther King Jr").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+static SUFFIXES: Lexicon = Lexicon::new(&["jr", "sr", "ii", "iii", "iv"]);
 
 /// Whether `word` is a name's suffix.
 pub fn is_suffix(word: &str) -> bool {
-    SUFFIXES.iter().any(|x| x.eq_ignore_ascii_case(word))
+    SUFFIXES.contains(word)
 }
 
 /// Whether `word` is a particle that may sit inside a name.
 pub fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    PARTICLES.contains(word)
 }
 
 /// Whether `word` is a title, rank, office or role that introduces a name.
 pub fn is_title(word: &str) -> bool {
-    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+    TITLES.contains(word)
 }
 
 /// Whether only spaces, or a title's abbreviation period and spaces ("Mr. Howard",
@@ -130,7 +132,7 @@ pub fn title_gap(text: &str, from: usize, to: usize) -> bool {
 /// Whether the title `word` is an honorific that may stand before a surname alone
 /// ("Mr Mujahid").
 pub fn is_honorific(word: &str) -> bool {
-    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
+    HONORIFICS.contains(word)
 }
 
 /// Whether `from..to` of `text` is a run of spaces (U+0020 or NBSP).
