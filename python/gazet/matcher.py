@@ -253,8 +253,8 @@ class Matcher:
         date for that row). label is a categorical over every label of this matcher,
         sorted, and how one over "listed", "short form", "discovered", "parsed": results of
         one matcher concatenate as categoricals. entity_id is a str column (discovered
-        people's ids are not known in advance). `threads`, `errors` and `progress` as in :meth:`find_many`;
-        skipped rows are listed in ``df.attrs["failures"]``.
+        people's ids are not known in advance). `threads`, `errors` and `progress` as in
+        :meth:`find_many`; skipped rows are listed in ``df.attrs["failures"]``.
         """
         from .frames import extract
 

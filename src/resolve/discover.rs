@@ -12,7 +12,10 @@
 //! University") is not a person.
 
 use super::names::{kind, Kind, Lexicon};
-use super::titles::{is_honorific, is_particle, is_suffix, is_title, only_space, title_gap};
+use super::titles::{
+    is_honorific, is_hyphen, is_particle, is_person_title, is_suffix, is_title, only_space,
+    title_gap,
+};
 use super::Document;
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
@@ -206,44 +209,6 @@ static ORGANISATIONS: Lexicon = Lexicon::new(&[
     "town",
 ]);
 
-/// Titles after which one capitalised word alone is a person ("President Putin"); after
-/// other roles it must be a known name ("coach Arteta" needs no list, "General Motors"
-/// is not a person).
-static PERSON_TITLES: Lexicon = Lexicon::new(&[
-    "president",
-    "premier",
-    "chancellor",
-    "senator",
-    "sen",
-    "rep",
-    "governor",
-    "gov",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sheikh",
-    "emir",
-    "imam",
-    "mullah",
-    "maulana",
-    "mufti",
-    "cardinal",
-    "bishop",
-    "archbishop",
-    "judge",
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "prosecutor",
-    "coach",
-    "mp",
-]);
-
 /// The rule: adds the people no gazetteer lists, taking over the single-word mentions
 /// of other labels their names run over.
 pub(crate) fn find_people(doc: &mut Document<'_>) {
@@ -365,9 +330,7 @@ fn name_at(
     }
     if is_title(first)
         || is_suffix(first)
-        || [&ENDS, &MONTHS, &ORGANISATIONS, &NOT_FIRST]
-            .into_iter()
-            .any(|list| list.contains(first))
+        || never_first(first)
         || (is_particle(first) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
     {
         return None;
@@ -381,8 +344,7 @@ fn name_at(
     }
     let (names, last) = run(text, all, cover, i)?;
     let word = |j: usize| &text[all[j].0..all[j].1];
-    // A name does not repeat a word ("Doha Doha").
-    // Initials may repeat ("C.C. Wei").
+    // A name does not repeat a word ("Doha Doha"); initials may ("C.C. Wei").
     if names.iter().enumerate().any(|(n, &a)| {
         word(a).chars().count() > 1
             && names[..n]
@@ -407,12 +369,11 @@ fn name_at(
         // One word after a title: a person after an honorific ("Mr Howard", even over a
         // town of that name); after a person's title if it is no place or ordinary
         // word ("President Putin"); after another role only if a known name.
-        let title = title?.to_lowercase();
+        let title = title?;
         let free = cover[i] == Cover::Free;
         let plain = !first_kind.word() && !first_kind.place() && free;
-        let person_title = PERSON_TITLES.contains(&title);
-        let honorific = is_honorific(&title) && cover[i] != Cover::Taken;
-        if !(honorific || (person_title && plain) || first_kind.plain_name()) {
+        let honorific = is_honorific(title) && cover[i] != Cover::Taken;
+        if !(honorific || (is_person_title(title) && plain) || first_kind.plain_name()) {
             return None;
         }
     } else if title.is_none() && !evidence(text, all, cover, i, &names, first_kind) {
@@ -455,21 +416,23 @@ fn run(
     while j + 1 < all.len() && joins_name(text, all[j], all[j + 1].0) {
         let next = j + 1;
         let word = &text[all[next].0..all[next].1];
-        if capitalised(word) && ORGANISATIONS.contains(word) {
+        let capital = capitalised(word);
+        if capital && ORGANISATIONS.contains(word) {
             return None;
         }
         // A surname that is a title stays in the name before a suffix ("King Jr.").
+        let title = is_title(word);
         let suffix_after = || {
             next + 1 < all.len()
                 && only_space(text, all[next].1, all[next + 1].0)
                 && is_suffix(&text[all[next + 1].0..all[next + 1].1])
         };
-        if is_title(word) && capitalised(word) && suffix_after() {
+        if title && capital && suffix_after() {
             names.extend([next, next + 1]);
             last = next + 1;
             break;
         }
-        if cover[next] == Cover::Taken || is_title(word) || ENDS.contains(word) {
+        if cover[next] == Cover::Taken || title || ENDS.contains(word) {
             break;
         }
         let day_follows = || {
@@ -485,12 +448,12 @@ fn run(
             break;
         }
         // The lower-case part of a hyphenated given name ("Lee Jae-myung").
-        let hyphen = matches!(&text[all[j].1..all[next].0], "-" | "‐");
-        if capitalised(word) && names.len() == MAX_WORDS {
+        let hyphen = is_hyphen(&text[all[j].1..all[next].0]);
+        if capital && names.len() == MAX_WORDS {
             // Longer than any name: a headline or a list (and each start stays bounded).
             return None;
         }
-        if capitalised(word) {
+        if capital {
             let single = word.chars().count() == 1;
             // An initial counts only with its period or apostrophe ("W. Bush", "O'Brien").
             if single && !(next + 1 < all.len() && joins_name(text, all[next], all[next + 1].0)) {
@@ -529,7 +492,7 @@ fn joins_name(text: &str, (s, e): (usize, usize), to: usize) -> bool {
     }
     let initial = e - s == 1 && text.as_bytes()[s].is_ascii_uppercase();
     match gap {
-        "-" | "‐" => true,
+        _ if is_hyphen(gap) => true,
         "'" | "’" => {
             !text[to..].starts_with(['s', 'S'])
                 || text[to..].len() > 1 && {
@@ -569,16 +532,21 @@ fn initials_then_name(text: &str, all: &[(usize, usize)], cover: &[Cover], i: us
         && word.chars().count() > 1
         && !k.word()
         && !is_title(word)
-        && ![&ENDS, &MONTHS, &ORGANISATIONS, &NOT_FIRST]
-            .into_iter()
-            .any(|list| list.contains(word))
+        && !never_first(word)
+}
+
+/// Whether `word` never starts a person's name: a word that ends names, a month, an
+/// organisation word or the start of a place or event name.
+fn never_first(word: &str) -> bool {
+    [&ENDS, &MONTHS, &ORGANISATIONS, &NOT_FIRST]
+        .into_iter()
+        .any(|list| list.contains(word))
 }
 
 /// Whether a name without a title has the evidence its first word needs. Where that word
 /// is a kept mention of another label here, mostly stands alone ("Oscar") or is a
-/// particle ("Al Gore", not "El Geneina"), the next
-/// name word must be a known name that is not an ordinary word ("Graham Norton", not
-/// "Oscar Winners"). After an ordinary word, that holds where the capital says nothing
+/// particle ("Al Gore", not "El Geneina"), the next name word must be a known name that
+/// is not an ordinary word ("Graham Norton", not "Oscar Winners"). After an ordinary word, that holds where the capital says nothing
 /// ("Will Smith" at a sentence start); mid-sentence the next word must merely be nothing
 /// else ("Mark Paulsmeier", not "Red Bull"). After a given name that is a place elsewhere,
 /// the next word must be a known name or nothing else ("Stuart Rose", "David Blunkett";

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::names::{folded, Lexicon};
-use super::titles::{is_particle, is_suffix, is_title, only_space};
+use super::titles::{is_hyphen, is_particle, is_suffix, is_title, only_space};
 use super::{Document, Overlaps};
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
@@ -164,13 +164,16 @@ static LOCATIVES: Lexicon = Lexicon::new(&[
 ]);
 
 /// The word units of `text`: runs of words joined by hyphens ("Nandi-Ndaitwah"), as
-/// spans and the index of their first word.
-fn units(text: &str, all: &[(usize, usize)]) -> Vec<(Span, usize)> {
-    let mut units: Vec<(Span, usize)> = Vec::with_capacity(all.len());
+/// spans and the indexes of their first and last words.
+fn units(text: &str, all: &[(usize, usize)]) -> Vec<(Span, usize, usize)> {
+    let mut units: Vec<(Span, usize, usize)> = Vec::with_capacity(all.len());
     for (i, &(s, e)) in all.iter().enumerate() {
         match units.last_mut() {
-            Some((span, _)) if matches!(&text[span.end..s], "-" | "‐") => span.end = e,
-            _ => units.push((Span { start: s, end: e }, i)),
+            Some((span, _, last)) if is_hyphen(&text[span.end..s]) => {
+                span.end = e;
+                *last = i;
+            }
+            _ => units.push((Span { start: s, end: e }, i, i)),
         }
     }
     units
@@ -205,7 +208,7 @@ fn linked(
     }
     let mut linked = Vec::new();
     let mut cursor = Overlaps::new(hits);
-    for (unit, i) in units(text, all) {
+    for (unit, i, last) in units(text, all) {
         let (s, e) = (unit.start, unit.end);
         let word = &text[s..e];
         if !word.starts_with(char::is_uppercase) && !word.contains(['-', '‐']) {
@@ -237,7 +240,6 @@ fn linked(
             !word.chars().any(char::is_lowercase) || first_line(text, s) || in_headline(text, s, e)
         };
         let before = person.end > s;
-        let last = all.partition_point(|w| w.0 < e) - 1;
         if (before && !(surname && headline())) || part_of_longer_name(text, all, i, last) {
             continue;
         }

@@ -4,7 +4,8 @@
 
 use super::names::Lexicon;
 
-/// Words that introduce a name (lower case): honorifics, ranks, offices and roles.
+/// Words that introduce a name (lower case): honorifics, ranks, offices and roles, besides
+/// [`PERSON_TITLES`].
 static TITLES: Lexicon = Lexicon::new(&[
     "mr",
     "mrs",
@@ -35,45 +36,15 @@ static TITLES: Lexicon = Lexicon::new(&[
     "marshal",
     "sgt",
     "sergeant",
-    "president",
-    "premier",
-    "chancellor",
     "minister",
     "secretary",
     "chief",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "sen",
-    "rep",
-    "governor",
-    "gov",
-    "mayor",
-    "judge",
     "justice",
-    "ambassador",
-    "envoy",
     "commander",
     "chairman",
     "chairwoman",
     "director",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "emir",
-    "imam",
-    "mullah",
-    "maulana",
-    "mufti",
-    "cardinal",
-    "pope",
-    "bishop",
-    "archbishop",
     "rev",
-    "coach",
     "manager",
     "striker",
     "defender",
@@ -87,11 +58,47 @@ static TITLES: Lexicon = Lexicon::new(&[
     "advisor",
     "lawyer",
     "attorney",
-    "prosecutor",
     "analyst",
     "correspondent",
     "executive",
     "officer",
+]);
+
+/// Titles after which one capitalised word alone is a person ("President Putin"); after
+/// other roles it must be a known name ("coach Arteta" needs no list, "General Motors"
+/// is not a person).
+static PERSON_TITLES: Lexicon = Lexicon::new(&[
+    "president",
+    "premier",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "emir",
+    "imam",
+    "mullah",
+    "maulana",
+    "mufti",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "judge",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "prosecutor",
+    "coach",
     "mp",
 ]);
 
@@ -117,9 +124,20 @@ pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word)
 }
 
+/// Whether `gap` is one hyphen ("al-Sharaa", "Nandi-Ndaitwah").
+pub fn is_hyphen(gap: &str) -> bool {
+    matches!(gap, "-" | "‐")
+}
+
 /// Whether `word` is a title, rank, office or role that introduces a name.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(word)
+    TITLES.contains(word) || PERSON_TITLES.contains(word)
+}
+
+/// Whether `word` is a title after which one capitalised word alone is a person
+/// ("President Putin").
+pub fn is_person_title(word: &str) -> bool {
+    PERSON_TITLES.contains(word)
 }
 
 /// Whether only spaces, or a title's abbreviation period and spaces ("Mr. Howard",
