@@ -11,203 +11,215 @@
 //! person's mention. A name right before an organisation word ("George Washington
 //! University") is not a person.
 
-use super::names::{kind, Kind, Lexicon};
+use super::names::{class, listed, Class, Lexicon};
 use super::titles::{
     is_honorific, is_hyphen, is_particle, is_person_title, is_suffix, is_title, only_space,
-    title_gap,
+    title_gap, PARTICLES, SUFFIXES,
 };
-use super::Document;
+use super::{Document, Words};
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
 use crate::normalize::normalize_name;
 use crate::text::{in_headline, next_word, sentence_initial, Span};
 
 /// Capitalised words that end a name without being part of it.
-static ENDS: Lexicon = Lexicon::new(&[
-    "of",
-    "the",
-    "and",
-    "for",
-    "in",
-    "on",
-    "at",
-    "to",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-]);
+pub(super) static ENDS: Lexicon = Lexicon::new(
+    10,
+    &[
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
+);
 
 /// Months: they start no name, and end one before a day's number ("Theresa May", but
 /// "Smith May 5").
-static MONTHS: Lexicon = Lexicon::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]);
+pub(super) static MONTHS: Lexicon = Lexicon::new(
+    11,
+    &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+);
 
 /// Words that start place, event and organisation names, never a person's ("West
 /// Indies", "Saint-Germain", "International Booker", "Grand Prix").
-static NOT_FIRST: Lexicon = Lexicon::new(&[
-    "north",
-    "south",
-    "east",
-    "west",
-    "new",
-    "saint",
-    "st",
-    "san",
-    "santa",
-    "port",
-    "fort",
-    "mount",
-    "lake",
-    "upper",
-    "lower",
-    "great",
-    "grand",
-    "royal",
-    "central",
-    "national",
-    "international",
-    "united",
-    "world",
-    "hurricane",
-    "storm",
-    "typhoon",
-    "cyclone",
-]);
+pub(super) static NOT_FIRST: Lexicon = Lexicon::new(
+    12,
+    &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "saint",
+        "st",
+        "san",
+        "santa",
+        "port",
+        "fort",
+        "mount",
+        "lake",
+        "upper",
+        "lower",
+        "great",
+        "grand",
+        "royal",
+        "central",
+        "national",
+        "international",
+        "united",
+        "world",
+        "hurricane",
+        "storm",
+        "typhoon",
+        "cyclone",
+    ],
+);
 
 /// Words that make the capitalised words before them an organisation, a team, a place
 /// or a thing, not a person ("George Washington University", "Morgan Motors").
-static ORGANISATIONS: Lexicon = Lexicon::new(&[
-    "assembly",
-    "council",
-    "ministry",
-    "department",
-    "party",
-    "army",
-    "forces",
-    "force",
-    "university",
-    "college",
-    "school",
-    "institute",
-    "foundation",
-    "trust",
-    "fund",
-    "bank",
-    "company",
-    "committee",
-    "court",
-    "corp",
-    "corporation",
-    "inc",
-    "ltd",
-    "plc",
-    "llc",
-    "group",
-    "holdings",
-    "partnership",
-    "office",
-    "government",
-    "staff",
-    "police",
-    "league",
-    "club",
-    "association",
-    "agency",
-    "commission",
-    "board",
-    "house",
-    "senate",
-    "parliament",
-    "cabinet",
-    "hospital",
-    "airport",
-    "airlines",
-    "airways",
-    "motors",
-    "street",
-    "road",
-    "avenue",
-    "square",
-    "bridge",
-    "stadium",
-    "arena",
-    "park",
-    "centre",
-    "center",
-    "museum",
-    "gallery",
-    "theatre",
-    "church",
-    "cathedral",
-    "mosque",
-    "award",
-    "awards",
-    "prize",
-    "trophy",
-    "cup",
-    "festival",
-    "station",
-    "research",
-    "review",
-    "report",
-    "inquiry",
-    "story",
-    "show",
-    "international",
-    "open",
-    "masters",
-    "championship",
-    "championships",
-    "games",
-    "marathon",
-    "union",
-    "federation",
-    "service",
-    "sea",
-    "ocean",
-    "strait",
-    "gulf",
-    "bay",
-    "coast",
-    "canal",
-    "desert",
-    "mountains",
-    "baths",
-    "democrats",
-    "republicans",
-    "united",
-    "rovers",
-    "athletic",
-    "wanderers",
-    "fc",
-    "times",
-    "post",
-    "news",
-    "river",
-    "lake",
-    "valley",
-    "island",
-    "islands",
-    "county",
-    "city",
-    "town",
-]);
+pub(super) static ORGANISATIONS: Lexicon = Lexicon::new(
+    13,
+    &[
+        "assembly",
+        "council",
+        "ministry",
+        "department",
+        "party",
+        "army",
+        "forces",
+        "force",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "foundation",
+        "trust",
+        "fund",
+        "bank",
+        "company",
+        "committee",
+        "court",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "group",
+        "holdings",
+        "partnership",
+        "office",
+        "government",
+        "staff",
+        "police",
+        "league",
+        "club",
+        "association",
+        "agency",
+        "commission",
+        "board",
+        "house",
+        "senate",
+        "parliament",
+        "cabinet",
+        "hospital",
+        "airport",
+        "airlines",
+        "airways",
+        "motors",
+        "street",
+        "road",
+        "avenue",
+        "square",
+        "bridge",
+        "stadium",
+        "arena",
+        "park",
+        "centre",
+        "center",
+        "museum",
+        "gallery",
+        "theatre",
+        "church",
+        "cathedral",
+        "mosque",
+        "award",
+        "awards",
+        "prize",
+        "trophy",
+        "cup",
+        "festival",
+        "station",
+        "research",
+        "review",
+        "report",
+        "inquiry",
+        "story",
+        "show",
+        "international",
+        "open",
+        "masters",
+        "championship",
+        "championships",
+        "games",
+        "marathon",
+        "union",
+        "federation",
+        "service",
+        "sea",
+        "ocean",
+        "strait",
+        "gulf",
+        "bay",
+        "coast",
+        "canal",
+        "desert",
+        "mountains",
+        "baths",
+        "democrats",
+        "republicans",
+        "united",
+        "rovers",
+        "athletic",
+        "wanderers",
+        "fc",
+        "times",
+        "post",
+        "news",
+        "river",
+        "lake",
+        "valley",
+        "island",
+        "islands",
+        "county",
+        "city",
+        "town",
+    ],
+);
 
 /// The rule: adds the people no gazetteer lists, taking over the single-word mentions
 /// of other labels their names run over.
@@ -234,18 +246,27 @@ enum Cover {
 }
 
 /// The people of `text` given its sorted kept matches `hits`, sorted.
-fn people(text: &str, all: &[(usize, usize)], hits: &[Match], entities: &Entities) -> Vec<Match> {
-    let cover = covers(all, hits, entities);
+fn people(text: &str, words: &Words, hits: &[Match], entities: &Entities) -> Vec<Match> {
+    let all = &words.all;
+    let cover = Covers {
+        all,
+        hits,
+        entities,
+    };
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < all.len() {
-        match name_at(text, all, &cover, i) {
+    // The first word a name may start at.
+    let mut free = 0;
+    for i in words.capitals.iter().map(|&i| i as usize) {
+        if i < free {
+            continue;
+        }
+        free = match name_at(text, all, &cover, i) {
             Some((last, m)) => {
                 found.push(m);
-                i = last + 1;
+                last + 1
             }
-            None => i = past_long_run(text, all, i),
-        }
+            None => past_long_run(text, all, i),
+        };
     }
     found
 }
@@ -268,28 +289,32 @@ fn past_long_run(text: &str, all: &[(usize, usize)], i: usize) -> usize {
     }
 }
 
-/// For each word, what the kept match over it (if any) lets a name do.
-fn covers(all: &[(usize, usize)], hits: &[Match], entities: &Entities) -> Vec<Cover> {
-    let mut next = 0;
-    all.iter()
-        .map(|&(s, e)| {
-            while next < hits.len() && hits[next].span.end <= s {
-                next += 1;
-            }
-            match hits.get(next).filter(|h| h.span.start < e) {
-                None => Cover::Free,
-                Some(h) => match h.found {
-                    Found::Entity(x)
-                        if h.span == (Span { start: s, end: e })
-                            && !matches!(entities.label(x), PERSON | "DEMONYM") =>
-                    {
-                        Cover::Other
-                    }
-                    _ => Cover::Taken,
-                },
-            }
-        })
-        .collect()
+/// What the kept matches over each word let a name do, found when asked (a name looks
+/// at a few words, most documents have few matches).
+struct Covers<'a> {
+    all: &'a [(usize, usize)],
+    hits: &'a [Match],
+    entities: &'a Entities,
+}
+
+impl Covers<'_> {
+    /// What the kept match over word `j` (if any) lets a name do.
+    fn at(&self, j: usize) -> Cover {
+        let (s, e) = self.all[j];
+        let next = self.hits.partition_point(|h| h.span.end <= s);
+        match self.hits.get(next).filter(|h| h.span.start < e) {
+            None => Cover::Free,
+            Some(h) => match h.found {
+                Found::Entity(x)
+                    if h.span == (Span { start: s, end: e })
+                        && !matches!(self.entities.label(x), PERSON | "DEMONYM") =>
+                {
+                    Cover::Other
+                }
+                _ => Cover::Taken,
+            },
+        }
+    }
 }
 
 fn capitalised(word: &str) -> bool {
@@ -300,18 +325,15 @@ fn all_caps(word: &str) -> bool {
     word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
-/// The name starting at word `i`, if one does: its last word and the match.
+/// The name starting at capitalised word `i`, if one does: its last word and the match.
 fn name_at(
     text: &str,
     all: &[(usize, usize)],
-    cover: &[Cover],
+    cover: &Covers<'_>,
     i: usize,
 ) -> Option<(usize, Match)> {
     let (s, e) = all[i];
     let first = &text[s..e];
-    if !capitalised(first) || cover[i] == Cover::Taken {
-        return None;
-    }
     // Cheapest tests first: a name of one word needs a title before it, a longer one a
     // capitalised word or a particle after it; most capitalised words have neither.
     let continues = i + 1 < all.len() && joins_name(text, all[i], all[i + 1].0) && {
@@ -321,17 +343,17 @@ fn name_at(
     let title = (i > 0 && title_gap(text, all[i - 1].1, s))
         .then(|| &text[all[i - 1].0..all[i - 1].1])
         .filter(|t| t.starts_with(char::is_alphabetic) && is_title(t));
-    if !continues && title.is_none() {
+    if !continues && title.is_none() || cover.at(i) == Cover::Taken {
         return None;
     }
-    let first_kind = kind(first);
+    let first_kind = class(first);
     if title.is_none() && !first_kind.given() && !initials_then_name(text, all, cover, i) {
         return None;
     }
-    if is_title(first)
-        || is_suffix(first)
-        || never_first(first)
-        || (is_particle(first) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
+    if first_kind.title()
+        || first_kind.is(&SUFFIXES)
+        || never_first(first_kind)
+        || (first_kind.is(&PARTICLES) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
     {
         return None;
     }
@@ -359,7 +381,7 @@ fn name_at(
         && first_kind.word()
         && names.len() > 1
         && uninformed(text, s, e)
-        && kind(word(names[1])).given()
+        && class(word(names[1])).given()
     {
         return None;
     }
@@ -370,9 +392,9 @@ fn name_at(
         // town of that name); after a person's title if it is no place or ordinary
         // word ("President Putin"); after another role only if a known name.
         let title = title?;
-        let free = cover[i] == Cover::Free;
+        let free = cover.at(i) == Cover::Free;
         let plain = !first_kind.word() && !first_kind.place() && free;
-        let honorific = is_honorific(title) && cover[i] != Cover::Taken;
+        let honorific = is_honorific(title) && cover.at(i) != Cover::Taken;
         if !(honorific || (is_person_title(title) && plain) || first_kind.plain_name()) {
             return None;
         }
@@ -407,7 +429,7 @@ const MAX_WORDS: usize = 6;
 fn run(
     text: &str,
     all: &[(usize, usize)],
-    cover: &[Cover],
+    cover: &Covers<'_>,
     i: usize,
 ) -> Option<(Vec<usize>, usize)> {
     let mut names = vec![i];
@@ -417,11 +439,12 @@ fn run(
         let next = j + 1;
         let word = &text[all[next].0..all[next].1];
         let capital = capitalised(word);
-        if capital && ORGANISATIONS.contains(word) {
+        let c = listed(word);
+        if capital && c.is(&ORGANISATIONS) {
             return None;
         }
         // A surname that is a title stays in the name before a suffix ("King Jr.").
-        let title = is_title(word);
+        let title = c.title();
         let suffix_after = || {
             next + 1 < all.len()
                 && only_space(text, all[next].1, all[next + 1].0)
@@ -432,17 +455,17 @@ fn run(
             last = next + 1;
             break;
         }
-        if cover[next] == Cover::Taken || title || ENDS.contains(word) {
+        if cover.at(next) == Cover::Taken || title || c.is(&ENDS) {
             break;
         }
         let day_follows = || {
             next_word(text, all[next].1)
                 .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
         };
-        if MONTHS.contains(word) && day_follows() {
+        if c.is(&MONTHS) && day_follows() {
             break;
         }
-        if is_suffix(word) && names.len() > 1 {
+        if c.is(&SUFFIXES) && names.len() > 1 {
             names.push(next);
             last = next;
             break;
@@ -461,9 +484,9 @@ fn run(
             }
             names.push(next);
             last = next;
-        } else if hyphen && j == last && !is_particle(word) {
+        } else if hyphen && j == last && !c.is(&PARTICLES) {
             last = next;
-        } else if !is_particle(word) {
+        } else if !c.is(&PARTICLES) {
             break;
         }
         j = next;
@@ -514,7 +537,7 @@ fn uninformed(text: &str, s: usize, e: usize) -> bool {
 /// Whether the initials at word `i` lead to a surname: a capitalised word that is no
 /// ordinary word, title, organisation or other mention ("J.D. Vance", "N. Chandrasekaran",
 /// "J. Smith"; not "U.N. Security Council").
-fn initials_then_name(text: &str, all: &[(usize, usize)], cover: &[Cover], i: usize) -> bool {
+fn initials_then_name(text: &str, all: &[(usize, usize)], cover: &Covers<'_>, i: usize) -> bool {
     let mut j = i;
     while j + 1 < all.len()
         && all[j].1 - all[j].0 == 1
@@ -523,24 +546,20 @@ fn initials_then_name(text: &str, all: &[(usize, usize)], cover: &[Cover], i: us
     {
         j += 1;
     }
-    if j == i || cover[j] != Cover::Free {
+    if j == i || cover.at(j) != Cover::Free {
         return false;
     }
     let word = &text[all[j].0..all[j].1];
-    let k = kind(word);
-    capitalised(word)
-        && word.chars().count() > 1
-        && !k.word()
-        && !is_title(word)
-        && !never_first(word)
+    let k = class(word);
+    capitalised(word) && word.chars().count() > 1 && !k.word() && !k.title() && !never_first(k)
 }
 
-/// Whether `word` never starts a person's name: a word that ends names, a month, an
-/// organisation word or the start of a place or event name.
-fn never_first(word: &str) -> bool {
+/// Whether a word of class `c` never starts a person's name: a word that ends names, a
+/// month, an organisation word or the start of a place or event name.
+fn never_first(c: Class) -> bool {
     [&ENDS, &MONTHS, &ORGANISATIONS, &NOT_FIRST]
         .into_iter()
-        .any(|list| list.contains(word))
+        .any(|list| c.is(list))
 }
 
 /// Whether a name without a title has the evidence its first word needs. Where that word
@@ -555,15 +574,15 @@ fn never_first(word: &str) -> bool {
 fn evidence(
     text: &str,
     all: &[(usize, usize)],
-    cover: &[Cover],
+    cover: &Covers<'_>,
     i: usize,
     names: &[usize],
-    first: Kind,
+    first: Class,
 ) -> bool {
     let word = |j: usize| &text[all[j].0..all[j].1];
     if all_caps(word(i)) {
         return names.iter().all(|&j| {
-            let k = kind(word(j));
+            let k = class(word(j));
             k.name() && !k.word()
         });
     }
@@ -573,11 +592,11 @@ fn evidence(
         .copied()
         .find(|&j| word(j).chars().count() > 1)
         .unwrap_or(names[1]);
-    let second = kind(word(next));
-    let other = cover[next] != Cover::Free;
-    let place_word = NOT_FIRST.contains(word(next));
+    let second = class(word(next));
+    let other = cover.at(next) != Cover::Free;
+    let place_word = second.is(&NOT_FIRST);
     let known = second.name() && !second.word() && !place_word;
-    if cover[i] == Cover::Other || first.alone() || is_particle(word(i)) {
+    if cover.at(i) == Cover::Other || first.alone() || first.is(&PARTICLES) {
         // "Graham Norton" over two towns; "Oscar" needs a surname.
         return known;
     }
@@ -626,12 +645,10 @@ mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
     use crate::resolve::tests::texts;
-    use crate::text::words;
 
     fn found(t: &str) -> Vec<String> {
         let entities = Entities::new(Gazetteer::new().entities()).unwrap();
-        let all: Vec<(usize, usize)> = words(t).collect();
-        texts(t, &people(t, &all, &[], &entities))
+        texts(t, &people(t, &Words::new(t), &[], &entities))
     }
 
     #[test]

@@ -98,7 +98,34 @@ pub(crate) struct Document<'a> {
     /// How often the document names each country (set by the shared-name rule).
     pub(crate) countries: shared::Tally<'a>,
     /// The text's words, split once for the rules that walk them.
-    words: std::cell::OnceCell<Vec<(usize, usize)>>,
+    words: std::cell::OnceCell<Words>,
+}
+
+/// The words of a text as byte spans ([`crate::text::words`]), and which of them start
+/// with a capital: the rules that look for names visit only those.
+pub(crate) struct Words {
+    pub(crate) all: Vec<(usize, usize)>,
+    /// Indexes into `all`, in order.
+    pub(crate) capitals: Vec<u32>,
+}
+
+impl Words {
+    pub(crate) fn new(text: &str) -> Words {
+        // About one word in six bytes of news; sized once, not grown.
+        let mut all = Vec::with_capacity(text.len() / 5 + 1);
+        let mut capitals = Vec::with_capacity(text.len() / 32 + 1);
+        for (s, e) in crate::text::words(text) {
+            let capital = match text.as_bytes()[s] {
+                b if b < 0x80 => b.is_ascii_uppercase(),
+                _ => text[s..e].starts_with(char::is_uppercase),
+            };
+            if capital {
+                capitals.push(all.len() as u32);
+            }
+            all.push((s, e));
+        }
+        Words { all, capitals }
+    }
 }
 
 impl<'a> Document<'a> {
@@ -124,14 +151,9 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// The words of the text as byte spans ([`crate::text::words`]), split on first use.
-    pub(crate) fn words(&self) -> &[(usize, usize)] {
-        self.words.get_or_init(|| {
-            // About one word in six bytes of news; sized once, not grown.
-            let mut all = Vec::with_capacity(self.text.len() / 5 + 1);
-            all.extend(crate::text::words(self.text));
-            all
-        })
+    /// The words of the text, split on first use.
+    pub(crate) fn words(&self) -> &Words {
+        self.words.get_or_init(|| Words::new(self.text))
     }
 
     /// Whether the document names the country of mention `m`'s entity elsewhere.

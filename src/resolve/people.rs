@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::names::{folded, Lexicon};
 use super::titles::{is_hyphen, is_particle, is_suffix, is_title, only_space};
-use super::{Document, Overlaps};
+use super::{Document, Overlaps, Words};
 use crate::entities::Entities;
 use crate::found::{Found, How, Match, PERSON};
 use crate::gazetteer::Entity;
@@ -145,45 +145,51 @@ fn short_forms(name: &str, fold_case: bool) -> Vec<(String, bool)> {
 }
 
 /// Words before which a town named like a person stays the town ("visited Jordan").
-static LOCATIVES: Lexicon = Lexicon::new(&[
-    "in",
-    "to",
-    "from",
-    "into",
-    "across",
-    "near",
-    "towards",
-    "toward",
-    "via",
-    "visited",
-    "visiting",
-    "visit",
-    "throughout",
-    "inside",
-    "outside",
-]);
+pub(super) static LOCATIVES: Lexicon = Lexicon::new(
+    14,
+    &[
+        "in",
+        "to",
+        "from",
+        "into",
+        "across",
+        "near",
+        "towards",
+        "toward",
+        "via",
+        "visited",
+        "visiting",
+        "visit",
+        "throughout",
+        "inside",
+        "outside",
+    ],
+);
 
-/// The word units of `text`: runs of words joined by hyphens ("Nandi-Ndaitwah"), as
-/// spans and the indexes of their first and last words.
-fn units(text: &str, all: &[(usize, usize)]) -> Vec<(Span, usize, usize)> {
-    let mut units: Vec<(Span, usize, usize)> = Vec::with_capacity(all.len());
-    for (i, &(s, e)) in all.iter().enumerate() {
-        match units.last_mut() {
-            Some((span, _, last)) if is_hyphen(&text[span.end..s]) => {
-                span.end = e;
-                *last = i;
-            }
-            _ => units.push((Span { start: s, end: e }, i, i)),
-        }
+/// The word unit around capitalised word `c`: the run of words joined by hyphens
+/// ("Nandi-Ndaitwah", "al-Sharaa") as a span and the indexes of its first and last words.
+fn unit(text: &str, all: &[(usize, usize)], c: usize) -> (Span, usize, usize) {
+    let joined = |j: usize| is_hyphen(&text[all[j].1..all[j + 1].0]);
+    let mut first = c;
+    while first > 0 && joined(first - 1) {
+        first -= 1;
     }
-    units
+    let mut last = c;
+    while last + 1 < all.len() && joined(last) {
+        last += 1;
+    }
+    let span = Span {
+        start: all[first].0,
+        end: all[last].1,
+    };
+    (span, first, last)
 }
 
 /// The links in `text` given its sorted matches `hits`, sorted.
 fn linked(
     people: Option<&People>,
     text: &str,
-    all: &[(usize, usize)],
+    words: &Words,
     hits: &[Match],
     entities: &Entities,
     fold_case: bool,
@@ -206,12 +212,24 @@ fn linked(
                 .or_insert(Some((n, *surname)));
         }
     }
+    // Most capitalised words are no short form: their first and last letters say so
+    // before any folding.
+    let mut ends = Ends::default();
+    meaning.keys().for_each(|form| ends.insert(form));
+    let all = &words.all;
     let mut linked = Vec::new();
     let mut cursor = Overlaps::new(hits);
-    for (unit, i, last) in units(text, all) {
+    // Units with a capital, each once.
+    let mut done = 0;
+    for c in words.capitals.iter().map(|&c| c as usize) {
+        if c < done {
+            continue;
+        }
+        let (unit, i, last) = unit(text, all, c);
+        done = last + 1;
         let (s, e) = (unit.start, unit.end);
         let word = &text[s..e];
-        if !word.starts_with(char::is_uppercase) && !word.contains(['-', '‐']) {
+        if !ends.may_hold(word.as_bytes()) {
             continue;
         }
         let Some(Some((n, surname))) = folded(word, fold_case, |key| meaning.get(key).copied())
@@ -254,6 +272,37 @@ fn linked(
         });
     }
     linked
+}
+
+/// The first and last bytes of a document's short forms, ASCII case ignored: a word
+/// whose ends are ASCII and not among them folds to none of the forms (ASCII folds to
+/// ASCII); other words always pass.
+#[derive(Default)]
+struct Ends([u64; 16]);
+
+impl Ends {
+    fn bit(first: u8, last: u8) -> (usize, u64) {
+        let at = usize::from(first.to_ascii_lowercase() & 31) << 5
+            | usize::from(last.to_ascii_lowercase() & 31);
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn insert(&mut self, form: &[u8]) {
+        if let (Some(&first), Some(&last)) = (form.first(), form.last()) {
+            let (i, bit) = Ends::bit(first, last);
+            self.0[i] |= bit;
+        }
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) if first.is_ascii() && last.is_ascii() => {
+                let (i, bit) = Ends::bit(first, last);
+                self.0[i] & bit != 0
+            }
+            _ => true,
+        }
+    }
 }
 
 /// Whether byte `s` lies on the text's first line when that line is short and ends
@@ -301,7 +350,6 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::ids::EntityIndex;
     use crate::resolve::tests::texts;
-    use crate::text::words;
 
     #[test]
     fn links_short_forms_once_the_full_name_is_seen() {
@@ -332,8 +380,7 @@ mod tests {
             hit("Ayub Khan", 3),
         ];
         let entities = Entities::new(g.entities()).unwrap();
-        let all: Vec<(usize, usize)> = words(t).collect();
-        let linked = linked(Some(&people), t, &all, &hits, &entities, true);
+        let linked = linked(Some(&people), t, &Words::new(t), &hits, &entities, true);
         assert_eq!(texts(t, &linked), ["Asif", "Asif"]);
         assert!(linked
             .iter()

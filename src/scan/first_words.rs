@@ -21,7 +21,7 @@ use crate::text::word_end;
 const MIN_BLOCKS: usize = 16;
 const MAX_BLOCKS: usize = 1 << 15;
 /// First words longer than this are not in the table; their walks start at the root.
-const SHORT: usize = 16;
+pub(crate) const SHORT: usize = 16;
 const NONE: u32 = u32::MAX;
 
 /// The first words and first-word pairs of the names, and a table of the short first
@@ -221,7 +221,7 @@ impl FirstWords {
 
 /// `word` (at most [`SHORT`] bytes) zero-padded to 16 bytes, as two little-endian words.
 #[inline]
-fn padded(word: &[u8]) -> [u64; 2] {
+pub(crate) fn padded(word: &[u8]) -> [u64; 2] {
     let mut buf = [0u8; SHORT];
     buf[..word.len()].copy_from_slice(word);
     let (low, high) = buf.split_at(8);
@@ -235,7 +235,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// The eight bytes of `x` with ASCII capitals lower-cased (other bytes kept).
 #[inline]
-fn lower_ascii(x: u64) -> u64 {
+pub(crate) fn lower_ascii(x: u64) -> u64 {
     let low7 = x & !HIGH;
     let from_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // high bit set from b'A' up
     let past_z = low7.wrapping_add(0x2525_2525_2525_2525); // high bit set past b'Z'
@@ -259,7 +259,7 @@ fn tag(h: u64) -> u16 {
 /// bytes may collide, which a filter allows). Words of up to 16 bytes take two loads and
 /// one 128-bit multiply, in the manner of wyhash.
 #[inline]
-fn hash(word: &[u8]) -> u64 {
+pub(crate) fn hash(word: &[u8]) -> u64 {
     const CASE: u64 = 0x2020_2020_2020_2020;
     let n = word.len();
     let r4 = |i: usize| u64::from(u32::from_le_bytes(word[i..i + 4].try_into().expect("4")));
