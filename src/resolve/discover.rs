@@ -346,15 +346,17 @@ fn name_at(
     if !continues && title.is_none() || cover.at(i) == Cover::Taken {
         return None;
     }
-    let first_kind = class(first);
-    if title.is_none() && !first_kind.given() && !initials_then_name(text, all, cover, i) {
+    // The word lists first: their table is small, the names' is not.
+    let lists = listed(first);
+    if lists.title()
+        || lists.is(&SUFFIXES)
+        || never_first(lists)
+        || (lists.is(&PARTICLES) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
+    {
         return None;
     }
-    if first_kind.title()
-        || first_kind.is(&SUFFIXES)
-        || never_first(first_kind)
-        || (first_kind.is(&PARTICLES) && i + 1 < all.len() && text[e..all[i + 1].0] == *"-")
-    {
+    let first_kind = class(first);
+    if title.is_none() && !first_kind.given() && !initials_then_name(text, all, cover, i) {
         return None;
     }
     // After a number, a capitalised word is a unit or a label ("2 Min Read").

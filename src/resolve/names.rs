@@ -115,14 +115,22 @@ fn lexicons() -> [&'static Lexicon; 10] {
 /// lookups run for most capitalised words of every document), longer ones in a map.
 /// A filter of one bit per entry turns most absent words away before the table.
 struct Table {
-    /// A power of two in number; a word's bytes zero-padded (words hold no zero byte, so
-    /// equal bytes are equal words), all zero when empty.
-    slots: Vec<[u64; 2]>,
-    classes: Vec<Class>,
+    /// A power of two in number; empty slots have no bytes.
+    slots: Vec<Slot>,
     filter: Vec<u64>,
     long: FxHashMap<&'static [u8], Class>,
     /// The longest word's length in bytes.
     longest: usize,
+}
+
+/// A word and its class, packed so that a lookup reads one slot.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, packed(4))]
+struct Slot {
+    /// The word's bytes zero-padded (words hold no zero byte, so equal bytes are equal
+    /// words).
+    bytes: [u64; 2],
+    class: u32,
 }
 
 /// A word to look up: its length, hash and padded bytes (if short), or its folded form.
@@ -153,8 +161,7 @@ impl Table {
         let short = entries.keys().filter(|w| w.len() <= SHORT).count();
         let size = (short + short / 3 + 1).next_power_of_two();
         let mut table = Table {
-            slots: vec![[0, 0]; size],
-            classes: vec![Class::default(); size],
+            slots: vec![Slot::default(); size],
             filter: vec![0; (size / 8).max(1)],
             long: FxHashMap::default(),
             longest: entries.keys().map(|w| w.len()).max().unwrap_or(0),
@@ -168,11 +175,13 @@ impl Table {
             let (block, bit) = table.filter_bit(h);
             table.filter[block] |= bit;
             let mut i = h as usize & (size - 1);
-            while table.slots[i] != [0, 0] {
+            while { table.slots[i].bytes } != [0, 0] {
                 i = (i + 1) & (size - 1);
             }
-            table.slots[i] = padded(word);
-            table.classes[i] = class;
+            table.slots[i] = Slot {
+                bytes: padded(word),
+                class: class.0,
+            };
         }
         table
     }
@@ -197,9 +206,10 @@ impl Table {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
-            match self.slots[i] {
+            let Slot { bytes: found, class } = self.slots[i];
+            match found {
                 [0, 0] => return Class::default(),
-                slot if slot == bytes => return self.classes[i],
+                b if b == bytes => return Class(class),
                 _ => i = (i + 1) & mask,
             }
         }
