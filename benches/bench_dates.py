@@ -1,10 +1,12 @@
-"""DATE benchmark: gazet's date recognizer against dateparser and datefinder.
+"""DATE benchmark: gazet's date recognizer against dateparser, datefinder and duckling (Rust).
 
 Run it through `benches/run.sh dates` (it makes the virtualenv and pins the peers); see
 benches/README-dates.md for what every column means. Inputs (all in this repo):
 
     tests/data/dates_sentences.jsonl   annotated sentences {"id","ref_date","text","dates"}
     tests/data/dates_heldout.jsonl     the held-out set, same format (used when present)
+    tests/data/timex_heldout.jsonl     held-out set of all TIMEX3 types (DATE, TIME, DURATION,
+                                       SET): {"id","ref_date","text","dates":[{..., "type"}]}
     tests/data/seeds_dates_gold.jsonl  {"doc","start","end","text","value"} over seeds/<doc>.txt,
                                        reference dates from the "published" column of
                                        seeds/metadata.csv
@@ -12,6 +14,11 @@ benches/README-dates.md for what every column means. Inputs (all in this repo):
 The value conventions (TIMEX3) are those of docs/dates.md. gazet's values are compared
 as strings. The peers return datetimes, which are scored by the generous rule of
 `peer_value_ok` (see its docstring and the report's notes).
+
+duckling (the Rust crate, a port of Facebook's Duckling) runs as a separate binary,
+benches/duckling_peer (built by `benches/run.sh dates`; its row is skipped with a note when
+the binary is missing or fails). It times itself in-process (`--time`), so its speed has no
+process start-up or JSON cost in it.
 """
 
 from __future__ import annotations
@@ -40,8 +47,14 @@ from dateparser.search import search_dates
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 
-# (start, end, value, text). value: a TIMEX3 string or None (gazet), a datetime (peers).
-Pred = tuple[int, int, Any, str]
+# (start, end, value, text, type). value: a TIMEX3 string or None (gazet), a datetime (peers).
+# type: gazet's TIMEX3 type (DATE, TIME, DURATION, SET); duckling's kind ("time", "duration");
+# None for dateparser and datefinder.
+Pred = tuple[int, int, Any, str, str | None]
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+DUCKLING_DIR = Path(__file__).resolve().parent / "duckling_peer"
+DUCKLING_BIN = Path(os.environ.get("DUCKLING_PEER", DUCKLING_DIR / "target" / "release" / "duckling_peer"))
 
 
 @dataclass
@@ -50,6 +63,7 @@ class Gold:
     end: int
     text: str
     value: str | None
+    type: str = "DATE"
 
 
 @dataclass
@@ -65,6 +79,12 @@ class DataSet:
     name: str
     note: str
     docs: list[Doc]
+    typed: bool = False  # gold of all TIMEX3 types; else DATE expressions only (docs/dates.md)
+
+    @property
+    def held_out(self) -> bool:
+        """Written by someone who never saw the recognizer: its errors are not listed."""
+        return "HELD-OUT" in self.note
 
     @property
     def chars(self) -> int:
@@ -88,15 +108,21 @@ def log(msg: str) -> None:
 
 def load_sentences(path: Path, name: str, note: str) -> DataSet:
     docs = []
+    typed = False
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
             r = json.loads(line)
-            gold = [Gold(g["start"], g["end"], g["text"], g["value"]) for g in r["dates"]]
+            gold = [Gold(g["start"], g["end"], g["text"], g["value"], g.get("type", "DATE")) for g in r["dates"]]
+            typed = typed or any("type" in g for g in r["dates"])
             docs.append(Doc(str(r["id"]), r.get("ref_date"), r["text"], gold))
     check(docs, path)
-    return DataSet(name, note, docs)
+    for d in docs:
+        for g in d.gold:
+            if g.type not in TYPES:
+                raise SystemExit(f"{path}: {d.id}: unknown type {g.type!r}")
+    return DataSet(name, note, docs, typed)
 
 
 def load_seeds(gold_path: Path, seeds_dir: Path) -> DataSet:
@@ -156,6 +182,10 @@ def locate(text: str, sources: list[str]) -> list[tuple[int, int] | None]:
     return spans
 
 
+class EngineFailed(Exception):
+    """An engine that cannot run on this set: its row is skipped with a note."""
+
+
 @dataclass
 class Engine:
     name: str
@@ -163,10 +193,28 @@ class Engine:
     convert: Callable[[DataSet, Any], list[list[Pred]]]  # raw outputs -> predictions per doc
     kind: str  # "gazet" or "peer"
     unlocated: int = 0
+    # An engine that times itself (duckling: in its own process): (set, passes, min_pass) ->
+    # (raw outputs, Timing). None: time_engine times `run`.
+    timed: Callable[[DataSet, int, float], tuple[Any, Timing]] | None = None
+    notes: list[str] = field(default_factory=list)  # set by convert / timed, per set
+
+
+def gazet_type(x: Any) -> str | None:
+    """A gazet match's TIMEX3 type, or None for a match that is no temporal expression.
+
+    gazet matches with label DATE are temporal expressions; `Match.timex_type` (DATE, TIME,
+    DURATION, SET) gives the type where gazet has it, else DATE (gazets before timex_type
+    only marked dates). A label that is itself a TIMEX3 type is accepted as the type too.
+    """
+    label = getattr(x, "label", None)
+    if label not in TYPES:
+        return None
+    t = getattr(x, "timex_type", None)
+    return t if t in TYPES else label
 
 
 def gazet_engines() -> list[Engine]:
-    m = gazet.Matcher(gazet.Gazetteer(), dates=True)
+    m = gazet.Matcher(gazet.Gazetteer(), dates=True, discover=False)  # dates only
 
     def run_find(ds: DataSet) -> list[list[Any]]:
         find = m.find
@@ -176,7 +224,17 @@ def gazet_engines() -> list[Engine]:
         return m.find_many([d.text for d in ds.docs], ref_dates=[d.ref for d in ds.docs], threads=1)
 
     def convert(ds: DataSet, out: list[list[Any]]) -> list[list[Pred]]:
-        return [[(x.start, x.end, x.value, x.text) for x in ms if x.label == "DATE"] for ms in out]
+        # On the DATE-only sets only gazet's DATEs are scored (their gold marks no TIME,
+        # DURATION or SET); on a typed set (timex) every temporal match is.
+        preds = []
+        for ms in out:
+            row: list[Pred] = []
+            for x in ms:
+                t = gazet_type(x)
+                if t is not None and (ds.typed or t == "DATE"):
+                    row.append((x.start, x.end, x.value, x.text, t))
+            preds.append(row)
+        return preds
 
     return [
         Engine("gazet find", run_find, convert, "gazet"),
@@ -217,11 +275,120 @@ def peer_preds(eng: Engine, ds: DataSet, out: list[list[tuple[str, dt.datetime]]
         for (s, v), span in zip(hits, spans):
             if span is None:
                 eng.unlocated += 1
-                row.append((-1, -1, v, s))  # still a prediction: it can only be a false positive
+                row.append((-1, -1, v, s, None))  # still a prediction: it can only be a false positive
             else:
-                row.append((span[0], span[1], v, s))
+                row.append((span[0], span[1], v, s, None))
         preds.append(row)
     return preds
+
+
+def midword(text: str, s: int, e: int) -> bool:
+    """Does the span [s, e) start or end inside a word (a letter or digit on both sides)?"""
+    if s < 0:
+        return False
+    cut_start = 0 < s < len(text) and text[s - 1].isalnum() and text[s].isalnum()
+    cut_end = 0 < e < len(text) and text[e - 1].isalnum() and text[e].isalnum()
+    return cut_start or cut_end
+
+
+def duckling_midword_note(ds: DataSet, preds: list[list[Pred]]) -> str | None:
+    """duckling 0.4 has no word-boundary check on its regexes: its score without those hits."""
+    kept = [[pr for pr in ps if not midword(d.text, pr[0], pr[1])] for d, ps in zip(ds.docs, preds)]
+    n = sum(map(len, preds)) - sum(map(len, kept))
+    if not n:
+        return None
+    sc = score(ds, kept, peer_value_ok)
+    return (
+        f"duckling (Rust): {n} of its {sum(map(len, preds))} matches start or end inside a word (the crate checks no "
+        f"word boundaries: \"a m\" of \"a meeting\" is one minute, \"am\" of \"camera\" too); without them it would "
+        f"have found {sc.npred}, P {pct(sc.p)}, R {pct(sc.r)}, F1 {pct(Score.f1(sc.p, sc.r))}, lenient F1 {pct(sc.lf1)}, "
+        f"val/gold {pct(sc.val_strict / sc.ngold)} (the row above counts them, as a user of the crate gets them)"
+    )
+
+
+def duckling_version() -> str | None:
+    """duckling's version from benches/duckling_peer/Cargo.lock, or None."""
+    try:
+        lines = (DUCKLING_DIR / "Cargo.lock").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for i, line in enumerate(lines):
+        if line.strip() == 'name = "duckling"' and i + 1 < len(lines) and lines[i + 1].startswith("version"):
+            return lines[i + 1].split('"')[1]
+    return None
+
+
+def duckling_engine() -> Engine | str:
+    """The duckling peer, or a note saying why it is left out."""
+    if not (DUCKLING_BIN.is_file() and os.access(DUCKLING_BIN, os.X_OK)):
+        return (
+            f"duckling (Rust) skipped: {DUCKLING_BIN} is not built (benches/run.sh dates builds it with "
+            "`cargo build --release --manifest-path benches/duckling_peer/Cargo.toml`; it needs cargo and crates.io)"
+        )
+    today = dt.date.today().isoformat()
+
+    def call(ds: DataSet, args: list[str]) -> tuple[list[dict[str, Any]], str, float]:
+        # A text without a reference date gets today's date, as the other peers resolve
+        # against today (the binary alone would use its fixed 2000-01-01).
+        lines = "".join(
+            json.dumps({"id": d.id, "text": d.text, "ref_date": d.ref or today}, ensure_ascii=False) + "\n" for d in ds.docs
+        )
+        t0 = time.perf_counter()
+        try:
+            p = subprocess.run(
+                [str(DUCKLING_BIN), *args], input=lines.encode("utf-8"), capture_output=True, timeout=3600, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise EngineFailed(f"duckling (Rust) skipped on this set: {e}") from e
+        wall = time.perf_counter() - t0
+        if p.returncode != 0:
+            tail = p.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
+            raise EngineFailed(f"duckling (Rust) skipped on this set: exit {p.returncode}: {tail[0]}")
+        out = [json.loads(x) for x in p.stdout.decode("utf-8").splitlines() if x.strip()]
+        if [str(r["id"]) for r in out] != [d.id for d in ds.docs]:
+            raise EngineFailed("duckling (Rust) skipped on this set: its output does not line up with the texts")
+        return out, p.stderr.decode("utf-8", "replace"), wall
+
+    def run(ds: DataSet) -> list[dict[str, Any]]:
+        return call(ds, [])[0]
+
+    def timed(ds: DataSet, passes: int, min_pass: float) -> tuple[Any, Timing]:
+        out, err, wall = call(ds, ["--time", str(passes), "--min-pass", str(min_pass)])
+        try:
+            rep = json.loads(err.strip().splitlines()[-1])
+            t = Timing(passes=[float(x) for x in rep["passes_s"]], reps=int(rep["reps"]))
+        except (IndexError, KeyError, ValueError) as e:
+            raise EngineFailed(f"duckling (Rust) skipped on this set: no timing report ({e})") from e
+        eng.notes.append(
+            f"duckling (Rust): speed timed inside its process (`--time`: no start-up, JSON or offset conversion); "
+            f"the whole call from Python, with the scored sweep, {1 + len(t.passes) * t.reps + 1} sweeps in all, "
+            f"start-up and JSON, took {wall:.2f} s"
+        )
+        return out, t
+
+    def convert(ds: DataSet, out: list[dict[str, Any]]) -> list[list[Pred]]:
+        preds = []
+        eng.unlocated = 0
+        for d, r in zip(ds.docs, out):
+            row: list[Pred] = []
+            for f in r["found"]:
+                if not ds.typed and f["kind"] != "time":  # DATE-only sets: durations are no dates
+                    continue
+                v: Any = None
+                if f["kind"] == "time":
+                    v = dt.datetime.fromisoformat(f["value"]).replace(tzinfo=None)  # its own wall clock
+                else:
+                    v = f["value"]  # a duration ("P3D"): never a right value for peer_value_ok
+                s, e = f["start"], f["end"]
+                if d.text[s:e] != f["text"]:
+                    eng.unlocated += 1
+                    s = e = -1
+                row.append((s, e, v, f["text"], f["kind"]))
+            preds.append(row)
+        return preds
+
+    eng = Engine("duckling (Rust)", run, convert, "peer", timed=timed)
+    return eng
 
 
 # --------------------------------------------------------------------------- values
@@ -270,6 +437,14 @@ def interval(v: str) -> tuple[dt.date, dt.date] | None:
 
 
 def peer_value_ok(gold: str | None, got: Any, base: dt.date) -> bool:
+    """See _peer_value_ok; a gold value it cannot read is never right."""
+    try:
+        return _peer_value_ok(gold, got, base)
+    except (ValueError, IndexError):
+        return False
+
+
+def _peer_value_ok(gold: str | None, got: Any, base: dt.date) -> bool:
     """The generous rule: is a peer's datetime right for this gold TIMEX3 value?
 
     - a day ("2025-11-06"): the peer's day equals it;
@@ -278,6 +453,10 @@ def peer_value_ok(gold: str | None, got: Any, base: dt.date) -> bool:
     - a range "A/B": the peer's day falls between the first day of A and the last of B;
     - a value with the year left out ("XXXX-10-11", "XXXX-10", ranges of them): month (and
       day) agree, any year;
+    - a TIME ("2025-11-06T10:30", "2025-11-06TMO"): the peer's day equals its day (the clock
+      time or part of the day is not checked);
+    - a DURATION ("P3D") or a SET ("P1W", "XXXX-WXX-1", "XXXX-XX-XXTMO", "XXXX-SU"): never
+      right, since a peer returns one point in time;
     - PRESENT_REF: the peer's day is its base date (the reference date, or today);
       PAST_REF: before it; FUTURE_REF: after it;
     - no gold value (None: a relative expression with no reference date): never right, since
@@ -286,6 +465,12 @@ def peer_value_ok(gold: str | None, got: Any, base: dt.date) -> bool:
     if gold is None or not isinstance(got, dt.datetime):
         return False
     d = got.date()
+    if gold.startswith("P") and gold not in ("PRESENT_REF", "PAST_REF"):
+        return False  # a duration or a periodic SET
+    if gold.startswith("XXXX") and ("W" in gold or "T" in gold or not gold[5:7].isdigit()):
+        return False  # a SET: weekly, daily part of the day, every season
+    if len(gold) > 10 and gold[10] == "T" and "/" not in gold:
+        return d == dt.date.fromisoformat(gold[:10])  # a TIME: its day only
     if gold == "PRESENT_REF":
         return d == base
     if gold == "PAST_REF":
@@ -364,7 +549,7 @@ def score(ds: DataSet, preds: list[list[Pred]], ok: Callable[[str | None, Any, d
         sc.npred += len(ps)
         sc.ngold += len(d.gold)
         by_span: dict[tuple[int, int], list[Any]] = {}
-        for s, e, v, _ in ps:
+        for s, e, v, _, _ in ps:
             by_span.setdefault((s, e), []).append(v)
         for g in d.gold:
             vals = by_span.get((g.start, g.end))
@@ -373,15 +558,115 @@ def score(ds: DataSet, preds: list[list[Pred]], ok: Callable[[str | None, Any, d
                 sc.tp += 1
                 sc.val_strict += ok(g.value, v, base)
             best = max(
-                ((overlap(g.start, g.end, s, e), i) for i, (s, e, _, _) in enumerate(ps)),
+                ((overlap(g.start, g.end, s, e), i) for i, (s, e, _, _, _) in enumerate(ps)),
                 default=(0, -1),
                 key=lambda t: (t[0], -t[1]),
             )
             if best[0] > 0:
                 sc.lr += 1
                 sc.val_lenient += ok(g.value, ps[best[1]][2], base)
-        sc.lp += sum(1 for s, e, _, _ in ps if any(overlap(s, e, g.start, g.end) for g in d.gold))
+        sc.lp += sum(1 for s, e, _, _, _ in ps if any(overlap(s, e, g.start, g.end) for g in d.gold))
     return sc
+
+
+# --------------------------------------------------------------------------- per TIMEX3 type
+
+
+def frac(n: int, d: int) -> str:
+    return f"{pct(n / d)} ({n}/{d})" if d else "– (0/0)"
+
+
+def type_recall(ds: DataSet, preds: list[list[Pred]]) -> dict[str, tuple[int, int]]:
+    """Strict-span recall per gold TIMEX3 type (and "all"): type -> (matched, gold).
+
+    A gold expression counts when some prediction has its start and end, whatever type the
+    engine gave it (gold expressions never overlap, so no prediction is counted twice).
+    """
+    res = {t: [0, 0] for t in (*TYPES, "all")}
+    for d, ps in zip(ds.docs, preds):
+        spans = {(s, e) for s, e, _, _, _ in ps}
+        for g in d.gold:
+            hit = (g.start, g.end) in spans
+            for t in (g.type, "all"):
+                res[t][0] += hit
+                res[t][1] += 1
+    return {t: (a, b) for t, (a, b) in res.items()}
+
+
+@dataclass
+class TypeScore:
+    gold: int = 0
+    found: int = 0  # gazet's predictions of this type
+    strict: int = 0  # gold of this type with a gazet prediction of the same span (any type)
+    val_strict: int = 0  # ... whose value equals the gold value
+    type_strict: int = 0  # ... whose type equals the gold type
+    tp: int = 0  # predictions of this type with a gold of this type, same span and value
+
+
+def gazet_types(ds: DataSet, preds: list[list[Pred]]) -> dict[str, TypeScore]:
+    """gazet per TIMEX3 type, and "all" (where a right value needs span and value only)."""
+    res = {t: TypeScore() for t in (*TYPES, "all")}
+    for d, ps in zip(ds.docs, preds):
+        by_span: dict[tuple[int, int], list[Pred]] = {}
+        for pr in ps:
+            by_span.setdefault((pr[0], pr[1]), []).append(pr)
+            res["all"].found += 1
+            if pr[4] in res:
+                res[pr[4]].found += 1
+        for g in d.gold:
+            for t in (g.type, "all"):
+                res[t].gold += 1
+            hits = by_span.get((g.start, g.end), [])
+            if not hits:
+                continue
+            right = [pr for pr in hits if pr[2] == g.value]
+            pr = right[0] if right else hits[0]
+            for t in (g.type, "all"):
+                sc = res[t]
+                sc.strict += 1
+                sc.val_strict += pr[2] == g.value
+                sc.type_strict += pr[4] == g.type
+                sc.tp += pr[2] == g.value and (t == "all" or pr[4] == g.type)
+    return res
+
+
+def per_type_report(ds: DataSet, recall: dict[str, dict[str, tuple[int, int]]], gz: dict[str, TypeScore]) -> list[str]:
+    lines = [
+        f"### {ds.name}: per TIMEX3 type",
+        "",
+        "Strict-span recall per gold type (a prediction with the gold's start and end, whatever type the engine says):",
+        "",
+        "| engine | " + " | ".join(f"{t} R" for t in TYPES) + " | all R |",
+        "|---|" + "---:|" * (len(TYPES) + 1),
+    ]
+    for name, rec in recall.items():
+        lines.append(f"| {name} | " + " | ".join(frac(*rec[t]) for t in (*TYPES, "all")) + " |")
+    lines += [
+        "",
+        "gazet find per type: found = gazet's matches of that type; val@strict and type@strict over the gold of that",
+        "type matched strictly; value P/R/F1: a match is right when its span equals a gold span and its value string",
+        "equals the gold value (and, in a type's row, both types are that type), F1 over all gold and all matches.",
+        "",
+        "| type | gold | found | strict R | val@strict | type@strict | value P | value R | value F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for t in (*TYPES, "all"):
+        sc = gz[t]
+        vp = sc.tp / sc.found if sc.found else 0.0
+        vr = sc.tp / sc.gold if sc.gold else 0.0
+        lines.append(
+            f"| {t} | {sc.gold} | {sc.found} | {frac(sc.strict, sc.gold)} | {frac(sc.val_strict, sc.strict)} "
+            f"| {frac(sc.type_strict, sc.strict)} | {pct(vp)} | {pct(vr)} | {pct(Score.f1(vp, vr))} |"
+        )
+    a, dd = gz["all"], gz["DATE"]
+
+    def f1(sc: TypeScore) -> str:
+        vp = sc.tp / sc.found if sc.found else 0.0
+        vr = sc.tp / sc.gold if sc.gold else 0.0
+        return pct(Score.f1(vp, vr))
+
+    lines += ["", f"- gazet find value F1, all types: {f1(a)}; DATE only: {f1(dd)}", ""]
+    return lines
 
 
 # --------------------------------------------------------------------------- gazet errors
@@ -401,7 +686,7 @@ def gazet_errors(ds: DataSet, preds: list[list[Pred]]) -> tuple[list[tuple[str, 
     for d, ps in zip(ds.docs, preds):
         ref = d.ref or "none"
         head = f"{d.id} (ref {ref})"
-        pred_spans = {(s, e): v for s, e, v, _ in ps}
+        pred_spans = {(s, e): v for s, e, v, _, _ in ps}
         gold_spans = {(g.start, g.end) for g in d.gold}
         free_gold = [g for g in d.gold if (g.start, g.end) not in pred_spans]
         used: set[int] = set()
@@ -409,7 +694,7 @@ def gazet_errors(ds: DataSet, preds: list[list[Pred]]) -> tuple[list[tuple[str, 
             if (g.start, g.end) in pred_spans and pred_spans[(g.start, g.end)] != g.value:
                 got = pred_spans[(g.start, g.end)]
                 errors.append((d.id, g.start, "VALUE", f"{head} gold {g.value!r}, gazet {got!r}: {context(d.text, g.start, g.end)}"))
-        for s, e, v, _ in ps:
+        for s, e, v, _, _ in ps:
             if (s, e) in gold_spans:
                 continue
             over = [g for g in free_gold if overlap(s, e, g.start, g.end)]
@@ -443,6 +728,8 @@ class Timing:
 
 
 def time_engine(eng: Engine, ds: DataSet, passes: int, min_pass: float) -> tuple[Any, Timing]:
+    if eng.timed is not None:  # duckling: one call, scored output and its own timing
+        return eng.timed(ds, passes, min_pass)
     out = eng.run(ds)  # warm-up (dateparser loads its language data here); scored output
     t = Timing()
     if eng.kind == "gazet":  # a sweep is short: repeat it so one timed pass lasts >= min_pass
@@ -490,7 +777,8 @@ def machine() -> dict[str, str]:
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "python": platform.python_version(),
         "versions": f"gazet {ver('gazet')} (repo {commit}), dateparser {ver('dateparser')}, "
-        f"datefinder {ver('datefinder')}, python-dateutil {ver('python-dateutil')}, regex {ver('regex')}",
+        f"datefinder {ver('datefinder')}, python-dateutil {ver('python-dateutil')}, regex {ver('regex')}, "
+        f"duckling {duckling_version() or '?'} (Rust crate, benches/duckling_peer/Cargo.lock)",
     }
 
 
@@ -510,9 +798,21 @@ def main() -> None:
     heldout = DATA / "dates_heldout.jsonl"
     if heldout.exists():
         sets.append(load_sentences(heldout, "heldout", "HELD-OUT set (tests/data/dates_heldout.jsonl): not for tuning"))
+    timex = DATA / "timex_heldout.jsonl"
+    if timex.exists():
+        sets.append(
+            load_sentences(timex, "timex", "HELD-OUT set of all TIMEX3 types (tests/data/timex_heldout.jsonl): not for tuning")
+        )
     sets.append(load_seeds(DATA / "seeds_dates_gold.jsonl", REPO / "seeds"))
 
     engines = gazet_engines() + [dateparser_engine(), datefinder_engine()]
+    duck = duckling_engine()
+    head_notes: list[str] = []
+    if isinstance(duck, Engine):
+        engines.append(duck)
+    else:
+        log(f"note: {duck}")
+        head_notes.append(duck)
     info = machine()
     lines: list[str] = []
     out = lines.append
@@ -523,8 +823,11 @@ def main() -> None:
     out(f"- versions: {info['versions']}")
     out(
         f"- timing: gazet median of {args.passes} passes (each pass repeats the sweep so it lasts "
-        f">= {args.min_pass}s), peers median of {args.peer_passes}; one thread; MB = 10^6 bytes of UTF-8"
+        f">= {args.min_pass}s), peers median of {args.peer_passes} (duckling: in its own process, same rule as "
+        "gazet for short sweeps); one thread; MB = 10^6 bytes of UTF-8"
     )
+    for n in head_notes:
+        out(f"- NOTE: {n}")
     out("")
 
     error_blocks: list[str] = []
@@ -533,8 +836,12 @@ def main() -> None:
         log(f"[{ds.name}] {len(ds.docs)} docs, {ds.ngold} gold, {ds.chars} chars")
         out(f"## {ds.name}: {ds.note}")
         out("")
+        types = ""
+        if ds.typed:
+            counts = {t: sum(1 for d in ds.docs for g in d.gold if g.type == t) for t in TYPES}
+            types = " (" + ", ".join(f"{t} {n}" for t, n in counts.items()) + ")"
         out(
-            f"{len(ds.docs)} texts, {ds.ngold} gold expressions, {ds.chars:,} chars ({ds.nbytes:,} bytes); "
+            f"{len(ds.docs)} texts, {ds.ngold} gold expressions{types}, {ds.chars:,} chars ({ds.nbytes:,} bytes); "
             f"{nnull} texts without a reference date"
         )
         out("")
@@ -543,20 +850,32 @@ def main() -> None:
         gazet_speed = None
         notes: list[str] = []
         gazet_preds: list[list[Pred]] | None = None
+        recall: dict[str, dict[str, tuple[int, int]]] = {}
+        speeds: list[tuple[str, float]] = []  # (engine, seconds per sweep)
         for eng in engines:
             log(f"  {eng.name} ...")
+            eng.notes = []
             passes = args.passes if eng.kind == "gazet" else args.peer_passes
-            raw, t = time_engine(eng, ds, passes, args.min_pass)
-            preds = eng.convert(ds, raw)
+            try:
+                raw, t = time_engine(eng, ds, passes, args.min_pass)
+                preds = eng.convert(ds, raw)
+            except EngineFailed as e:
+                log(f"  note: {e}")
+                notes.append(str(e))
+                continue
+            notes.extend(eng.notes)
             ok = gazet_value_ok if eng.kind == "gazet" else peer_value_ok
             sc = score(ds, preds, ok)
             speed = ds.chars / t.median
             mbs = ds.nbytes / t.median / 1e6
+            speeds.append((eng.name, t.median))
             if eng.name == "gazet find":
                 gazet_speed = speed
                 gazet_preds = preds
             elif eng.kind == "gazet" and gazet_preds is not None and preds != gazet_preds:
                 notes.append(f"{eng.name}: its matches differ from gazet find's")
+            if ds.typed and eng.name != "gazet find_many t=1":
+                recall[eng.name] = type_recall(ds, preds)
             ratio = "1" if eng.name == "gazet find" else f"{gazet_speed / speed:,.1f}" if gazet_speed else "?"
             val_s = f"{pct(sc.val_strict / sc.tp)} ({sc.val_strict}/{sc.tp})" if sc.tp else "– (0/0)"
             out(
@@ -566,6 +885,8 @@ def main() -> None:
             )
             if eng.unlocated:
                 notes.append(f"{eng.name}: {eng.unlocated} returned substrings not found in the text (scored as false positives)")
+            if eng.timed is not None and (mid := duckling_midword_note(ds, preds)):
+                notes.append(mid)
         out("")
         for n in notes:
             out(f"- {n}")
@@ -573,11 +894,29 @@ def main() -> None:
             out("")
 
         assert gazet_preds is not None
+        if ds.name == "sentences":
+            # One call per sentence for every engine: the sentences set is one sentence per text.
+            mean = ds.chars / len(ds.docs)
+            gazet_s = dict(speeds).get("gazet find")
+            out(f"One-sentence inputs ({len(ds.docs)} texts of {mean:.0f} chars on average, one call per text):")
+            out("")
+            out("| engine | sentences/s | µs per sentence | gazet × |")
+            out("|---|---:|---:|---:|")
+            for name, sec in speeds:
+                if name == "gazet find_many t=1":
+                    continue  # one call for the whole set, not per sentence
+                r = "1" if name == "gazet find" else f"{sec / gazet_s:,.1f}" if gazet_s else "?"
+                out(f"| {name} | {len(ds.docs) / sec:,.0f} | {1e6 * sec / len(ds.docs):,.1f} | {r} |")
+            out("")
+        if ds.typed:
+            lines.extend(per_type_report(ds, recall, gazet_types(ds, gazet_preds)))
         errs, counts = gazet_errors(ds, gazet_preds)
         summary = ", ".join(f"{k} {counts.get(k, 0)}" for k in ("VALUE", "SPAN", "FP", "FN"))
-        error_blocks.append(f"### {ds.name}: {len(errs)} errors ({summary}); the first {min(args.errors, len(errs))}")
+        # A held-out set's errors are counted, never shown: reading them would tune to it.
+        shown = 0 if ds.held_out else min(args.errors, len(errs))
+        error_blocks.append(f"### {ds.name}: {len(errs)} errors ({summary}); the first {shown}")
         error_blocks.append("")
-        for i, (kind, line) in enumerate(errs[: args.errors], 1):
+        for i, (kind, line) in enumerate(errs[:shown], 1):
             error_blocks.append(f"{i}. {kind:5} {line}")
         error_blocks.append("")
 
@@ -593,6 +932,10 @@ def main() -> None:
     out("  ISO week, quarter, season or decade containing it, or a range A/B it falls inside; year-less gold")
     out("  (XXXX-10-11) needs month and day only; PRESENT_REF/PAST_REF/FUTURE_REF need the day equal to / before /")
     out("  after the base date; a gold without a value (relative expression, no reference date) is never right.")
+    out("  timex set: a TIME gold (2025-11-06T10:30, 2025-11-06TMO) needs the peer's day only (clock not checked);")
+    out("  a DURATION or SET gold is never right for a peer (one point in time cannot be one).")
+    out("- DATE-only sets (sentences, heldout, seeds): only gazet's DATE matches (Match.timex_type, DATE when gazet")
+    out("  has no such attribute) and only duckling's time entities (not its durations) are scored; on timex, all.")
     out("- peer spans: each returned source substring, less leading/trailing whitespace, is found in the text")
     out("  searching forward from the previous hit; the peers' other extra words (\"on Tuesday after the\") stay.")
     out("- peers: dateparser.search.search_dates(text, languages=['en'], settings={RELATIVE_BASE: ref,")
@@ -600,9 +943,22 @@ def main() -> None:
     out("  source=True, base_date=ref) (datefinder 1.x, its default 'v2' engine; base_date is a real parameter).")
     out("  Texts without a reference date get no RELATIVE_BASE / base_date=None: the peers then resolve against")
     out(f"  today ({dt.date.today().isoformat()}), gazet gives X-values or None (docs/dates.md).")
+    out("- duckling (Rust): the duckling crate (a port of Facebook's Duckling) through benches/duckling_peer:")
+    out("  duckling::parse(text, Locale EN, [Time, Duration], reference 00:00 UTC of the reference date (today if")
+    out("  none, as the other peers), Options::default() i.e. no latent matches). Its spans are its own (byte")
+    out("  offsets made str offsets), kept whole: duckling's spans take prepositions (\"on Monday\", \"until 2020\")")
+    out("  and join neighbouring expressions, which the strict span test counts as wrong and the lenient one does")
+    out("  not. Its value is the time point's day (an interval: its start, or its end if open at the start), judged")
+    out("  by the same generous rule; a duration is never a right value. Speed is duckling's own, timed in its")
+    out("  process: no start-up, JSON or Python in it.")
     out("- chars/s, MB/s: characters (Python str) and 10^6 UTF-8 bytes of text per second over the set, median")
     out("  pass, one thread. passes: timed passes (×k: each pass ran the set k times). gazet ×: gazet find's")
-    out("  chars/s over this engine's (how many times faster gazet is).")
+    out("  chars/s over this engine's (how many times faster gazet is). On the sentences set every engine is called")
+    out("  once per sentence (gazet find too; find_many takes the set in one call), so its gazet × column is the")
+    out("  one-sentence-input speed ratio; the one-sentence table below it gives the same as sentences/s.")
+    out("- timex per-type tables: strict-span recall per gold TIMEX3 type for each engine; for gazet find also")
+    out("  val@strict and type@strict per type, and value P/R/F1 (right = same span and same value string; a type's")
+    out("  row also needs gazet's type and the gold's to be that type).")
     out("")
     out("## gazet errors (VALUE: right span, wrong value; SPAN: overlapping, other boundaries; FP; FN)")
     out("")

@@ -8,7 +8,8 @@
 #    gitignored),
 # 2. installs the pinned peers (benches/requirements.txt or requirements-dates.txt),
 # 3. builds and installs gazet from this checkout (release wheel; cargo output goes to
-#    target/bench so it does not disturb other builds),
+#    target/bench so it does not disturb other builds); for dates, also builds the duckling
+#    peer benches/duckling_peer (its own Cargo project; skipped with a note without cargo),
 # 4. runs the benchmark and writes its report to benches/last_run.txt or
 #    benches/dates_last_run.txt (also shown here; progress lines go to stderr only).
 #
@@ -33,5 +34,17 @@ fi
 "$venv/bin/pip" install --quiet -r "$requirements"
 CARGO_TARGET_DIR="$repo/target/bench" \
     "$venv/bin/pip" install --quiet --force-reinstall --no-deps "$repo"
+
+if [ "$script" = "$here/bench_dates.py" ]; then
+    # The duckling peer (benches/duckling_peer, its own Cargo project). Without cargo or
+    # crates.io the bench leaves its row out and says so.
+    if command -v cargo >/dev/null 2>&1; then
+        CARGO_TARGET_DIR="$here/duckling_peer/target" \
+            cargo build --release --quiet --manifest-path "$here/duckling_peer/Cargo.toml" \
+            || echo "note: benches/duckling_peer did not build; the duckling row is left out" >&2
+    else
+        echo "note: no cargo; the duckling row is left out" >&2
+    fi
+fi
 
 "$venv/bin/python" "$script" "$@" | tee "$report"

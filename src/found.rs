@@ -1,5 +1,6 @@
 //! What a search returns: one [`Match`] per mention, with what was [`Found`] there.
 
+use crate::dates::TimexType;
 use crate::ids::EntityIndex;
 use crate::text::Span;
 
@@ -15,8 +16,9 @@ pub enum Found {
     /// [`MatcherBuilder::discover`](crate::MatcherBuilder::discover)), with its id:
     /// `person:` and the folded full name ("person:viktor-orban").
     Person(String),
-    /// A date expression with its TIMEX3-style value, if it has one.
-    Date(Option<String>),
+    /// A temporal expression with its TIMEX3-style value (if it has one) and its TIMEX3
+    /// type (the label is DATE for every type).
+    Date(Option<String>, TimexType),
 }
 
 /// One mention: a byte span of the input and what it is.

@@ -25,7 +25,7 @@
 //! # Example
 //!
 //! ```
-//! use gazet::{Date, Found, Gazetteer, Matcher};
+//! use gazet::{Date, Found, Gazetteer, Matcher, TimexType};
 //!
 //! let mut gazetteer = Gazetteer::new();
 //! gazetteer.add("PLACE", "place:turkiye", ["Türkiye", "Turkey"]).unwrap();
@@ -36,7 +36,7 @@
 //! assert_eq!(&text[found[0].span.start..found[0].span.end], "TURKIYE");
 //! let Found::Entity(e) = found[0].found else { unreachable!() };
 //! assert_eq!(matcher.entity(e), ("PLACE", "place:turkiye"));
-//! assert_eq!(found[1].found, Found::Date(Some("2025-11-06".into())));
+//! assert_eq!(found[1].found, Found::Date(Some("2025-11-06".into()), TimexType::Date));
 //! ```
 #![deny(missing_docs)]
 
@@ -61,7 +61,7 @@ mod text;
 mod python;
 
 pub use batch::set_parallel;
-pub use dates::Date;
+pub use dates::{Date, TimexType};
 pub use entities::Entities;
 pub use error::{catch_panic, Error, ErrorKind};
 pub use found::{Found, How, Match};

@@ -142,7 +142,7 @@ impl Matcher {
                     start: d.start,
                     end: d.end,
                 },
-                found: Found::Date(d.value),
+                found: Found::Date(d.value, d.timex_type),
                 candidates: Vec::new(),
                 how: How::Parsed,
             });
@@ -396,7 +396,7 @@ mod tests {
             .into_iter()
             .map(|x| {
                 let value = match x.found {
-                    Found::Date(v) => v,
+                    Found::Date(v, _) => v,
                     Found::Entity(e) => Some(m.entity(e).1.to_owned()),
                     Found::Person(id) => Some(id),
                 };

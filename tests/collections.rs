@@ -958,7 +958,7 @@ const CONTEXT_VETOES: Collection = Collection {
             name: "a small town in an all-capitals headline",
             entries: &[("PLACE", "rye", &["Rye"])],
             facts: &[("rye", "GB", 9_000)],
-            text: "FLOODS SWAMP RYE\nRain fell for hours.",
+            text: "FLOODS SWAMP RYE\nRain fell all day long.",
             expected: &[],
             ..T
         },
@@ -966,7 +966,7 @@ const CONTEXT_VETOES: Collection = Collection {
             name: "a city in an all-capitals headline stays",
             entries: &[("PLACE", "ldn", &["London"])],
             facts: &[("ldn", "GB", 9_000_000)],
-            text: "FLOODS SWAMP LONDON\nRain fell for hours.",
+            text: "FLOODS SWAMP LONDON\nRain fell all day long.",
             expected: &[("LONDON", "ldn")],
             sensitive: Some(&[]),
             ..T

@@ -185,7 +185,7 @@ fn matches_are_sound_on_generated_text_under_every_option() {
                         assert!(s.starts_with(char::is_uppercase), "{s:?}");
                         "unlisted"
                     }
-                    Found::Date(_) => {
+                    Found::Date(..) => {
                         assert!(o.dates, "a date without dates ({o})");
                         "date"
                     }

@@ -11,6 +11,8 @@ __all__ = ["Match", "Matcher", "_inject_fault", "normalize_name", "sentence_span
 RowFailure: TypeAlias = tuple[int, str, str]
 #: How a match was found (`Match.how`).
 How: TypeAlias = Literal["listed", "short form", "discovered", "parsed"]
+#: The TIMEX3 type of a temporal expression (`Match.timex_type`).
+TimexType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
 
 _Matches = TypeVar("_Matches", bound=list[Match])
 
@@ -29,6 +31,7 @@ class Columns(TypedDict):
     values: list[str]
     people: list[str]
     how_codes: bytes
+    timex_codes: bytes
     failures: list[RowFailure]
 
 @final
@@ -45,6 +48,7 @@ class Match:
         value: str | None = None,
         candidates: Sequence[str] | None = None,
         how: How = "listed",
+        timex_type: TimexType | None = None,
     ) -> Match: ...
     @property
     def start(self) -> int:
@@ -74,12 +78,19 @@ class Match:
         """How the match was found: "listed" (a gazetteer name), "short form" (a surname or
         given name alone, linked to a person named in full), "discovered" (a person found
         without a list) or "parsed" (a date)."""
+    @property
+    def timex_type(self) -> TimexType | None:
+        """The TIMEX3 type of a temporal expression (label DATE): "DATE" (a calendar date:
+        "Tuesday", "last week"), "TIME" (a time of day: "Tuesday night", "10:30 a.m."),
+        "DURATION" ("two weeks") or "SET" ("every Friday", "weekly"); None for other
+        matches."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(
         self,
     ) -> tuple[
-        type[Match], tuple[int, int, str, str, str | None, str | None, tuple[str, ...], How]
+        type[Match],
+        tuple[int, int, str, str, str | None, str | None, tuple[str, ...], How, TimexType | None],
     ]: ...
 
 @final
@@ -156,10 +167,15 @@ class Matcher:
         list of str, `texts`, for pandas without pyarrow); int32 codes into
         `categories()` for `label_codes` and `entity_codes` (-1 for None; codes past the
         matcher's ids index `people`, the ids of discovered people) and into `values` for
-        `value_codes`; int8 `how_codes` into `hows()`; `failures` as in `find_many`."""
+        `value_codes`; int8 `how_codes` into `hows()`; int8 `timex_codes` into
+        `timex_types()` (-1 for matches that are not temporal); `failures` as in
+        `find_many`."""
     @staticmethod
     def hows() -> list[str]:
         """The categories of the `how` column of `columns()`, in code order."""
+    @staticmethod
+    def timex_types() -> list[str]:
+        """The categories of the `timex_type` column of `columns()`, in code order."""
     def entity_keys(self) -> list[tuple[str, str]]:
         """The (label, entity_id) of every entity, in gazetteer order."""
     def categories(self) -> tuple[list[str], list[str]]:

@@ -31,7 +31,7 @@ def extract(
     progress: bool,
 ) -> pl.DataFrame:
     """Matcher.extract on polars input: the columns of the pandas result, `doc` the row's
-    position, label and how Enums over the matcher's categories (fixed, so results of one
+    position, label, how and timex_type Enums over the matcher's categories (fixed, so results of one
     matcher concatenate), entity_id a String (discovered people's ids vary)."""
     pyarrow = need("pyarrow", "polars", "extract() on polars input")
     rows = batch(data, text, ref_date, errors)
@@ -41,6 +41,7 @@ def extract(
         "label": pl.Enum(labels),
         "entity_id": pl.String,
         "how": pl.Enum(core.hows()),
+        "timex_type": pl.Enum(core.timex_types()),
     }
     out = pl.from_arrow(table, schema_overrides=enums)
     assert isinstance(out, pl.DataFrame)  # from a Table, never a Series

@@ -67,8 +67,8 @@ def extract(
 ) -> Any:
     """The mentions of every document of the dask DataFrame `ddf`, as a lazy dask
     DataFrame with exactly the columns and dtypes of :meth:`gazet.Matcher.extract` (doc,
-    start, end, text, label, entity_id, value, how; label and how categoricals, the same in
-    every partition; entity_id a str column). Nothing runs until it is
+    start, end, text, label, entity_id, value, how, timex_type; label, how and timex_type
+    categoricals, the same in every partition; entity_id a str column). Nothing runs until it is
     computed or written (``to_parquet(path, write_index=False)``); each partition's index
     counts its own mentions from 0, so use `doc`, not the index.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from . import _core
 
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how", "timex_type"]
 
 Categories = tuple[list[str], list[str]]
 
@@ -60,6 +60,7 @@ def extract(
         pandas.CategoricalDtype(pandas.Index(labels, dtype=object)),
         np.array(ids, dtype=object),
         pandas.CategoricalDtype(pandas.Index(core.hows(), dtype=object)),
+        pandas.CategoricalDtype(pandas.Index(core.timex_types(), dtype=object)),
     )
     frames = []
     for part, texts, refs in batch.parts(progress):
@@ -108,12 +109,13 @@ def arrow_columns(
     core failed on raise or are kept in `batch`."""
     labels, ids = (pyarrow.array(c, pyarrow.string()) for c in categories)
     hows = pyarrow.array(core.hows(), pyarrow.string())
+    timex = pyarrow.array(core.timex_types(), pyarrow.string())
     tables = []
     for part, texts, refs in batch.parts(progress):
         cols = core.columns(texts, refs, threads=threads, first_row=part.start, skip=batch.skip)
         batch.failed(cols["failures"])
         docs = None if batch.labels is None else batch.labels[part.start : part.stop]
-        tables.append(arrow_table(pyarrow, cols, part.start, docs, (labels, ids, hows)))
+        tables.append(arrow_table(pyarrow, cols, part.start, docs, (labels, ids, hows, timex)))
     table: pa.Table = tables[0] if len(tables) == 1 else pyarrow.concat_tables(tables)
     return table
 
@@ -170,7 +172,8 @@ def looks_like_date(value: str) -> bool:
 def _frame(pandas: Any, cols: _core.Columns, index: Any, dtypes: tuple[Any, ...]) -> pd.DataFrame:
     """The DataFrame from the core's column buffers: no Python object per match except
     the matched texts when pyarrow is missing (then the core made them, as `texts`).
-    `dtypes`: the label dtype, the matcher's ids (an object array) and the how dtype."""
+    `dtypes`: the label dtype, the matcher's ids (an object array), the how dtype and the
+    timex_type dtype."""
     import numpy as np
 
     ints = {k: np.frombuffer(cols[k], dtype="<i8") for k in ("row", "start", "end")}
@@ -193,6 +196,7 @@ def _frame(pandas: Any, cols: _core.Columns, index: Any, dtypes: tuple[Any, ...]
             "entity_id": strings(cols["entity_codes"], dtypes[1], people),
             "value": strings(cols["value_codes"], np.array(cols["values"], dtype=object)),
             "how": categorical(np.frombuffer(cols["how_codes"], dtype="<i1"), dtypes[2]),
+            "timex_type": categorical(np.frombuffer(cols["timex_codes"], dtype="<i1"), dtypes[3]),
         },
         columns=COLUMNS,
     )
@@ -204,9 +208,9 @@ def arrow_table(
 ) -> pa.Table:
     """The Table from the core's column buffers of the rows from `first_row` on; `docs`
     are their index labels or ids (a pandas Index or an Arrow array; None: positions);
-    `categories` the label, id and how arrays. extract_arrow and the streaming Parquet
-    writer build their tables here."""
-    labels, ids, hows = categories
+    `categories` the label, id, how and timex_type arrays. extract_arrow and the streaming
+    Parquet writer build their tables here."""
+    labels, ids, hows, timex = categories
     import numpy as np
 
     n = len(cols["start"]) // 8
@@ -236,6 +240,7 @@ def arrow_table(
         coded(cols["entity_codes"], ids),
         value,
         coded(cols["how_codes"], hows, "<i1"),
+        coded(cols["timex_codes"], timex, "<i1"),
     ]
     return pyarrow.table(arrays, names=COLUMNS)
 

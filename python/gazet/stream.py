@@ -90,7 +90,9 @@ def extract_to_parquet(
     # fails before any text is read.
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     tmp.touch()
-    fixed = tuple(pyarrow.array(c, pyarrow.string()) for c in (*categories, core.hows()))
+    fixed = tuple(
+        pyarrow.array(c, pyarrow.string()) for c in (*categories, core.hows(), core.timex_types())
+    )
     writer: Any = None
     documents = mentions = groups = 0
     failures: list[Failure] = []

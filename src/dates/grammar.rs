@@ -92,7 +92,11 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.range(i))
                 .or_else(|| self.ago(i))
                 .or_else(|| self.quarter(i))
-                .or_else(|| self.single(i)),
+                .or_else(|| self.clock_time(i))
+                .or_else(|| self.single(i))
+                .or_else(|| self.duration(i))
+                .or_else(|| self.set(i)),
+            Kind::Clock(..) => self.clock_time(i),
             Kind::Decade(_) => self.single(i),
             Kind::Quarter(_) => self.quarter(i),
             Kind::Word(Lex::Month { .. }) => self.range(i).or_else(|| self.single(i)),

@@ -16,6 +16,9 @@ pub(crate) enum Kind {
     Decade(u32),
     /// "Q1" .. "Q4".
     Quarter(u8),
+    /// A clock time: hour (0-24) and minute, and whether "am"/"pm" was glued to the
+    /// number and is already counted in the hour ("10:30", "6pm").
+    Clock(u8, u8, bool),
     /// Any other number: "2,000", "1.5", "10:30", "5km".
     Figure,
     /// One character that is neither a letter, a digit nor a space.
@@ -34,6 +37,35 @@ pub(crate) struct Tok {
     pub newline: bool,
     /// It starts with an upper-case letter.
     pub cap: bool,
+    /// How a word ends, for plurals and verb forms.
+    pub ending: Ending,
+}
+
+/// How a word token ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ending {
+    Other,
+    /// "s": a plural ("years") or a verb ("opens").
+    S,
+    /// "ed" (not "eed"): a past tense or participle ("killed").
+    Ed,
+    /// "ing": a participle ("meeting").
+    Ing,
+}
+
+/// How the word `word` (ASCII letters or not) ends.
+fn ending(word: &[u8]) -> Ending {
+    let lower = |k: usize| {
+        word.len()
+            .checked_sub(k)
+            .map(|k| word[k].to_ascii_lowercase())
+    };
+    match (lower(3), lower(2), lower(1)) {
+        (Some(b'i'), Some(b'n'), Some(b'g')) if word.len() > 4 => Ending::Ing,
+        (Some(c), Some(b'e'), Some(b'd')) if c != b'e' && word.len() > 3 => Ending::Ed,
+        (_, _, Some(b's')) => Ending::S,
+        _ => Ending::Other,
+    }
 }
 
 impl Tok {
@@ -53,7 +85,7 @@ impl Tok {
     pub(crate) fn is_numeric(&self) -> bool {
         matches!(
             self.kind,
-            Kind::Num(..) | Kind::Ord(_) | Kind::Decade(_) | Kind::Figure
+            Kind::Num(..) | Kind::Ord(_) | Kind::Decade(_) | Kind::Figure | Kind::Clock(..)
         )
     }
 }
@@ -87,10 +119,34 @@ fn classify(run: &[u8], lexicon: &Lexicon) -> Kind {
     let tail = tail.to_ascii_lowercase();
     match tail.as_slice() {
         [] => Kind::Num(n, digits),
+        b"am" | b"pm" if digits <= 2 && (1..=12).contains(&n) => {
+            let hour = n % 12 + if tail[0] == b'p' { 12 } else { 0 };
+            Kind::Clock(hour as u8, 0, true)
+        }
         b"st" | b"nd" | b"rd" | b"th" => Kind::Ord(n),
         b"s" if digits == 4 && n % 10 == 0 => Kind::Decade(n),
         _ => Kind::Figure,
     }
+}
+
+/// A clock time "10:30" whose hour (one or two digits, `kind`) ends at byte `i`: its kind
+/// and end; the minutes are two digits not followed by another digit.
+fn clock(bytes: &[u8], kind: Kind, i: usize) -> Option<(Kind, usize)> {
+    let Kind::Num(hour @ 0..=24, 1..=2) = kind else {
+        return None;
+    };
+    let [b':', m1, m2] = *bytes.get(i..i + 3)? else {
+        return None;
+    };
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    // Not "10:305", nor a race time "3:29.40".
+    let more = digit(i + 3) || (bytes.get(i + 3) == Some(&b'.') && digit(i + 4));
+    if !m1.is_ascii_digit() || !m2.is_ascii_digit() || more {
+        return None;
+    }
+    let minute = (m1 - b'0') * 10 + (m2 - b'0');
+    (minute < 60 && (hour < 24 || minute == 0))
+        .then_some((Kind::Clock(hour as u8, minute, false), i + 3))
 }
 
 /// The tokens of a text, one at a time (so that a caller can hold a window of them).
@@ -129,6 +185,10 @@ impl Iterator for Lexer<'_> {
             let kind = if is_word {
                 i = word_end(text, i);
                 let mut kind = classify(bytes.get(start..i).unwrap_or_default(), self.lexicon);
+                if let Some((clock, end)) = clock(bytes, kind, i) {
+                    kind = clock;
+                    i = end;
+                }
                 // Separators between digits glue a figure: "2,000", "1.5", "10:30".
                 while matches!(kind, Kind::Num(..) | Kind::Figure)
                     && matches!(bytes.get(i), Some(b',' | b'.' | b':'))
@@ -150,6 +210,10 @@ impl Iterator for Lexer<'_> {
                 spaced,
                 newline,
                 cap: c.is_uppercase(),
+                ending: match kind {
+                    Kind::Word(_) => ending(&bytes[start..i]),
+                    _ => Ending::Other,
+                },
             });
         }
         self.i = bytes.len();
@@ -183,7 +247,7 @@ mod tests {
                 Punct(':'),
                 Figure,
                 Word(Lex::Measure),
-                Figure,
+                Clock(10, 30, false),
                 Ord(6),
                 Decade(1990),
                 Quarter(3),

@@ -9,6 +9,22 @@ pub(crate) enum Unit {
     Month,
     Quarter,
     Year,
+    /// Units only durations use ("48 hours", "a decade"):
+    Minute,
+    Hour,
+    Fortnight,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// A unit of the calendar, which "last", "this", "ago" and "earlier this" step by.
+    pub(crate) fn calendar(self) -> bool {
+        matches!(
+            self,
+            Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Quarter | Unit::Year
+        )
+    }
 }
 
 /// What a known word means to the grammar. Unknown words are [`Lex::Other`].
@@ -76,8 +92,43 @@ pub(crate) enum Lex {
     Or,
     /// "every", "each": "every Friday" is a habit.
     Every,
-    /// "morning", "afternoon", "evening", "night".
-    DayPart,
+    /// "morning", "afternoon", "evening", "night": 0 to 3.
+    DayPart(u8),
+    /// "tonight".
+    Tonight,
+    /// "noon", "midday".
+    Noon,
+    /// "midnight".
+    Midnight,
+    /// "am", "pm" (true).
+    Meridiem(bool),
+    /// The letters of "a.m." and "p.m." ("a" is [`Lex::Number`]).
+    P,
+    M,
+    /// A weekday in the plural, a habit: "Mondays" (0 = Monday).
+    Weekdays(u8),
+    /// "daily", "weekly", "monthly", "annually" and the like: a SET of that unit.
+    Every1(Unit),
+    /// "once", "twice", "thrice" and "times" ("three times a year").
+    Times,
+    /// "long", as in "month-long".
+    Long,
+    /// "old", as in "a 10-year-old": an age, not a duration.
+    Old,
+    /// Words that make a duration before them part of a name: "a 24-hour news channel",
+    /// "the 100-day plan".
+    Head,
+    /// "about", "around", "nearly", "almost", "roughly", "approximately": kept in a
+    /// duration's span, not in its value.
+    Approx,
+    /// "more", "less", "fewer" (before "than").
+    More,
+    Than,
+    /// "least" ("at least"), "up" ("up to").
+    Least,
+    Up,
+    For,
+    Within,
     The,
     /// A possessive determiner: "his", "their", ...
     Det,
@@ -85,10 +136,21 @@ pub(crate) enum Lex {
     Will,
     /// The "ll" of "they'll".
     Ll,
-    /// The "won" of "won't".
-    Won,
-    /// "is", "are", "was", "were".
+    /// "is", "are".
     Be,
+    /// "was", "were".
+    BePast,
+    /// "has", "have", "had", "been".
+    Have,
+    /// Past tenses that do not end in "ed": "said", "met", "began".
+    PastVerb,
+    /// "planned", "scheduled"-like words that announce: "the planned vote on Monday".
+    Planned,
+    /// "going" ("going to").
+    Going,
+    /// Words that open a clause: "that", "what", "which", "who", "when", "where",
+    /// "while", "because", "if".
+    Clause,
     /// "be".
     BeBase,
     Due,
@@ -187,6 +249,11 @@ const WORDS: &[(Lex, &[&str])] = &[
     (Lex::Unit(Unit::Month), &["month", "months"]),
     (Lex::Unit(Unit::Quarter), &["quarter"]),
     (Lex::Unit(Unit::Year), &["year", "years"]),
+    (Lex::Unit(Unit::Minute), &["minute", "minutes", "mins"]),
+    (Lex::Unit(Unit::Hour), &["hour", "hours"]),
+    (Lex::Unit(Unit::Fortnight), &["fortnight", "fortnights"]),
+    (Lex::Unit(Unit::Decade), &["decade", "decades"]),
+    (Lex::Unit(Unit::Century), &["century", "centuries"]),
     (Lex::Vague, &["few", "several", "some", "many"]),
     (Lex::Nth(1), &["first"]),
     (Lex::Nth(2), &["second"]),
@@ -229,13 +296,60 @@ const WORDS: &[(Lex, &[&str])] = &[
     (Lex::Qualifier, &["since", "before", "after", "throughout"]),
     (Lex::By, &["by"]),
     (Lex::Every, &["every", "each"]),
-    (Lex::DayPart, &["morning", "afternoon", "evening", "night"]),
+    (Lex::DayPart(0), &["morning"]),
+    (Lex::DayPart(1), &["afternoon"]),
+    (Lex::DayPart(2), &["evening"]),
+    (Lex::DayPart(3), &["night"]),
+    (Lex::Tonight, &["tonight"]),
+    (Lex::Noon, &["noon", "midday"]),
+    (Lex::Midnight, &["midnight"]),
+    (Lex::Meridiem(false), &["am"]),
+    (Lex::Meridiem(true), &["pm"]),
+    (Lex::P, &["p"]),
+    (Lex::M, &["m"]),
+    (Lex::Weekdays(0), &["mondays"]),
+    (Lex::Weekdays(1), &["tuesdays"]),
+    (Lex::Weekdays(2), &["wednesdays"]),
+    (Lex::Weekdays(3), &["thursdays"]),
+    (Lex::Weekdays(4), &["fridays"]),
+    (Lex::Weekdays(5), &["saturdays"]),
+    (Lex::Weekdays(6), &["sundays"]),
+    (Lex::Every1(Unit::Day), &["daily"]),
+    (Lex::Every1(Unit::Week), &["weekly"]),
+    (Lex::Every1(Unit::Month), &["monthly"]),
+    (Lex::Every1(Unit::Year), &["annually", "annual", "yearly"]),
+    (Lex::Every1(Unit::Hour), &["hourly"]),
+    (Lex::Times, &["once", "twice", "thrice", "times"]),
+    (Lex::Long, &["long"]),
+    (Lex::Old, &["old"]),
+    (Lex::Head, &["news", "plan", "channel", "cycle", "clock", "rule", "challenge", "format"]),
+    (Lex::Approx, &["about", "around", "nearly", "almost", "roughly", "approximately"]),
+    (Lex::More, &["more", "less", "fewer"]),
+    (Lex::Than, &["than"]),
+    (Lex::Least, &["least"]),
+    (Lex::Up, &["up"]),
+    (Lex::For, &["for"]),
+    (Lex::Within, &["within"]),
     (Lex::The, &["the"]),
     (Lex::Det, &["his", "her", "its", "their", "my", "our", "your"]),
     (Lex::Will, &["will", "would", "shall"]),
     (Lex::Ll, &["ll"]),
-    (Lex::Won, &["won"]),
-    (Lex::Be, &["is", "are", "was", "were"]),
+    (Lex::Be, &["is", "are"]),
+    (Lex::BePast, &["was", "were"]),
+    (Lex::Have, &["has", "have", "had", "been"]),
+    (Lex::PastVerb, &[
+        "said", "told", "met", "went", "came", "took", "gave", "made", "began", "left", "lost",
+        "fell", "rose", "struck", "spoke", "sent", "saw", "got", "found", "led", "brought",
+        "fought", "shot", "paid", "sold", "flew", "wrote", "broke", "stood", "ran", "became",
+        "did", "knew", "thought", "sought", "won", "beat", "drew", "threw", "hit", "quit",
+        "swept", "fled", "slept", "kept", "felt", "heard", "meant", "grew", "drove", "ate",
+        "shut", "spent", "built", "caught", "taught", "bought", "chose", "froze", "stole",
+        "woke", "sank", "sang", "rang", "wore", "tore", "bore", "swore", "arose", "forgot",
+        "forgave", "withdrew", "overtook", "undertook", "oversaw", "upheld",
+    ]),
+    (Lex::Planned, &["planned", "slated", "pencilled", "penciled"]),
+    (Lex::Going, &["going"]),
+    (Lex::Clause, &["that", "what", "which", "who", "when", "where", "while", "because", "if"]),
     (Lex::BeBase, &["be"]),
     (Lex::Due, &["due"]),
     (Lex::Scheduled, &["scheduled"]),
@@ -252,9 +366,8 @@ const WORDS: &[(Lex, &[&str])] = &[
         "members", "voters", "votes", "seats", "deaths", "cases", "patients", "victims",
         "refugees", "families", "homes", "houses", "cars", "vehicles", "units", "copies",
         "tickets", "fans", "users", "customers", "shares", "companies", "firms", "points",
-        "runs", "goals", "games", "times", "percent", "per", "million", "billion", "dollars",
-        "rupees", "euros", "pounds", "pence", "cents", "calories", "hours", "minutes",
-        "seconds", "decade", "decades", "century", "centuries", "fortnight",
+        "runs", "goals", "games", "percent", "per", "million", "billion", "dollars",
+        "rupees", "euros", "pounds", "pence", "cents", "calories", "seconds",
     ]),
     (Lex::Measure, &[
         "km", "kilometres", "kilometers", "kg", "metres", "meters", "miles", "mph", "feet", "ft",
@@ -300,7 +413,7 @@ fn entries() -> impl Iterator<Item = (&'static str, Lex)> {
 }
 
 /// Longest known word; longer words are never looked up.
-const MAX_LEN: usize = 11;
+const MAX_LEN: usize = 13;
 
 /// Packs a short ASCII word, lower-cased, into an integer key; `None` if it cannot be a known word.
 fn key(word: &[u8]) -> Option<u128> {

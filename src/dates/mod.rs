@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 mod calendar;
+mod durations;
 mod grammar;
 mod lexer;
 mod lexicon;
@@ -15,6 +16,7 @@ mod resolve;
 mod tense;
 #[cfg(test)]
 mod tests;
+mod times;
 mod timex;
 mod tokens;
 
@@ -23,6 +25,40 @@ pub use timex::{period, PeriodKind};
 
 use grammar::Parser;
 use lexicon::Lexicon;
+
+/// The TIMEX3 type of a temporal expression: a calendar date, a time of day, a length
+/// of time, or something that repeats. The label stays DATE for all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimexType {
+    /// "Tuesday", "October 2025", "last week".
+    Date,
+    /// "Tuesday night", "10:30 a.m. Tuesday", "this morning".
+    Time,
+    /// "two weeks", "48 hours", "the past decade".
+    Duration,
+    /// "every Friday", "weekly", "twice a week".
+    Set,
+}
+
+impl TimexType {
+    /// Every type, in code order.
+    pub const ALL: [TimexType; 4] = [
+        TimexType::Date,
+        TimexType::Time,
+        TimexType::Duration,
+        TimexType::Set,
+    ];
+
+    /// The TimeML name: "DATE", "TIME", "DURATION", "SET".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
 
 /// A date expression found in text: half-open UTF-8 byte offsets into the input `&str`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +70,8 @@ pub struct DateMatch {
     /// TIMEX3 value ("2025-11-06", "2025-W45", "PAST_REF", ...); `None` when the expression is
     /// relative and there is no reference date.
     pub value: Option<String>,
+    /// Its TIMEX3 type.
+    pub timex_type: TimexType,
 }
 
 /// Compiled recognizer: build once, share across threads.
@@ -63,7 +101,10 @@ impl DateFinder {
         const AHEAD: usize = 4 * tense::REACH;
         const SLIDE: usize = 8192;
         let mut lexer = lexer::Lexer::new(text, &self.lexicon).fuse();
-        let mut toks: Vec<lexer::Tok> = Vec::with_capacity(BEHIND + AHEAD + SLIDE);
+        // A token takes at least one byte: a short text gets a small buffer (a big one
+        // is most of the cost of a call on one sentence).
+        let mut toks: Vec<lexer::Tok> =
+            Vec::with_capacity((BEHIND + AHEAD + SLIDE).min(text.len() / 2 + 8));
         let mut found = Vec::new();
         let mut i = 0;
         loop {
@@ -81,6 +122,7 @@ impl DateFinder {
                         start: first.start,
                         end: last.end,
                         value: expr.value(reference),
+                        timex_type: expr.timex_type(),
                     });
                     i = end;
                 }

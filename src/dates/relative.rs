@@ -4,8 +4,8 @@
 use super::grammar::{Found, Parser, DASHES};
 use super::lexer::{Kind, Tok};
 use super::lexicon::{Lex, Unit};
-use super::resolve::{Expr, Point, Step, Toward, Yr};
-use super::tense::future_sentence;
+use super::resolve::{Day, Expr, Point, Step, Tod, Toward, Yr};
+use super::tense::ahead;
 
 const PRESENT: Expr = Expr::Fixed("PRESENT_REF");
 const PAST: Expr = Expr::Fixed("PAST_REF");
@@ -17,27 +17,44 @@ impl Parser<'_> {
         let one = |e: Expr| Some((i + 1, e));
         match lex {
             Lex::Weekday(d) => self.weekday(i, d),
-            Lex::Last => self.step(i, Step::Last),
+            Lex::Last => self.step(i, Step::Last).or_else(|| self.duration(i)),
             Lex::This => self.step(i, Step::This),
             Lex::Next => self.step(i, Step::Next),
             Lex::Earlier | Lex::Later => self.within(i),
-            Lex::Number(_) | Lex::Vague => self.ago(i),
+            Lex::Number(_) | Lex::Vague => self
+                .ago(i)
+                .or_else(|| self.duration(i))
+                .or_else(|| self.set(i)),
+            Lex::Past | Lex::Approx | Lex::More | Lex::Up | Lex::Unit(_) => self.duration(i),
+            Lex::Every | Lex::Every1(_) | Lex::Weekdays(_) | Lex::Times => self.set(i),
+            Lex::Noon | Lex::Midnight => self.clock_time(i),
+            Lex::Tonight => one(Expr::Time(Day::Shift(0), Tod::Part(3))),
             Lex::Today if !self.is(i + 1, Lex::Programme) && !self.after_paper(i) => {
-                one(Expr::Shift(Unit::Day, 0))
+                self.day_word(i, 0)
             }
-            Lex::Tomorrow => one(Expr::Shift(Unit::Day, 1)),
-            Lex::Yesterday => one(Expr::Shift(Unit::Day, -1)),
+            Lex::Tomorrow => self.day_word(i, 1),
+            Lex::Yesterday => self.day_word(i, -1),
             // not "now-defunct"
             Lex::Now if !self.hyphenated(i) => one(PRESENT),
             Lex::Currently => one(PRESENT),
             Lex::Recently => one(PAST),
             Lex::At if self.is(i + 1, Lex::Present) => Some((i + 2, PRESENT)),
+            Lex::At => self.duration(i),
             Lex::In => self.in_phrase(i),
             // "during recent weeks"
             Lex::Recent if matches!(self.lex_before(i), Some(Lex::During)) => {
                 self.recent_units(i + 1).then_some((i + 2, PAST))
             }
             _ => None,
+        }
+    }
+
+    /// "today", "tomorrow" or "yesterday" at `i` (`n` days from the reference date), with a
+    /// part of the day after it: "yesterday afternoon" is a TIME.
+    fn day_word(&self, i: usize, n: i32) -> Option<Found> {
+        match self.lex(i + 1) {
+            Some(Lex::DayPart(p)) => Some((i + 2, Expr::Time(Day::Shift(n), Tod::Part(p)))),
+            _ => Some((i + 1, Expr::Shift(Unit::Day, n))),
         }
     }
 
@@ -63,8 +80,8 @@ impl Parser<'_> {
     }
 
     /// `OnOrAfter` if the sentence around token `i` speaks of the future, else `OnOrBefore`.
-    fn tense(&self, i: usize) -> Toward {
-        if future_sentence(self.toks, i) {
+    pub(crate) fn tense(&self, i: usize) -> Toward {
+        if ahead(self.toks, i) {
             Toward::OnOrAfter
         } else {
             Toward::OnOrBefore
@@ -74,18 +91,20 @@ impl Parser<'_> {
     /// A weekday at `i`: "Thursday", "Thursday, November 6". Not "Friday prayers", "Good
     /// Friday", "Sunday Telegraph", "Mail on Sunday".
     fn weekday(&self, i: usize, day: u8) -> Option<Found> {
-        let cap_word = |t: Option<&Tok>, lexes: &[Lex]| {
-            t.is_some_and(|t| t.cap && t.lex().is_some_and(|l| lexes.contains(&l)))
+        let cap_word = |t: Option<&Tok>, of: fn(Lex) -> bool| {
+            t.is_some_and(|t| t.cap && t.lex().is_some_and(of))
         };
         // "Friday prayers", "a Saturday-night stay", "every Friday"
         let habit = self.is(i + 1, Lex::Prayer)
             || matches!(self.lex_before(i), Some(Lex::Number(1) | Lex::Every));
         // "Good Friday", "Sunday Bloody Sunday", "Saturday Night Takeaway", "Sunday Telegraph"
-        let named = cap_word(self.before(i), &[Lex::DayPrefix])
-            || cap_word(
-                self.at(i + 1),
-                &[Lex::DayPrefix, Lex::DayPart, Lex::Paper, Lex::CountNoun],
-            );
+        let named = cap_word(self.before(i), |l| l == Lex::DayPrefix)
+            || cap_word(self.at(i + 1), |l| {
+                matches!(
+                    l,
+                    Lex::DayPrefix | Lex::DayPart(_) | Lex::Paper | Lex::CountNoun | Lex::Times
+                )
+            });
         // "Mail on Sunday"
         let paper = day == 6 && self.lex_before(i) == Some(Lex::On) && self.after_paper(i - 1);
         if habit || named || paper {
@@ -97,7 +116,17 @@ impl Parser<'_> {
         {
             return Some((end, date));
         }
-        Some((i + 1, Expr::Weekday(day, self.tense(i))))
+        let toward = self.tense(i);
+        // "Tuesday night", "Friday morning"; "Tuesday at 10:30 a.m.", "Sunday at midnight"
+        if let Some(Lex::DayPart(p)) = self.lex(i + 1) {
+            return Some((i + 2, Expr::Time(Day::Weekday(day, toward), Tod::Part(p))));
+        }
+        if self.is(i + 1, Lex::At) {
+            if let Some((end, tod, _)) = self.clock(i + 2) {
+                return Some((end, Expr::Time(Day::Weekday(day, toward), tod)));
+            }
+        }
+        Some((i + 1, Expr::Weekday(day, toward)))
     }
 
     /// "last week", "this month", "next year", "last October", "last winter", "next Monday".
@@ -118,7 +147,9 @@ impl Parser<'_> {
         };
         let expr = match t.lex()? {
             Lex::Unit(Unit::Day) => return None,
-            Lex::Unit(unit) if !self.is(j + 1, Lex::Of) => Expr::Shift(unit, n),
+            Lex::Unit(unit) if unit.calendar() && !self.is(j + 1, Lex::Of) => Expr::Shift(unit, n),
+            // "this morning", "last night"
+            Lex::DayPart(p) if step != Step::Next => Expr::Time(Day::Shift(n), Tod::Part(p)),
             Lex::Month { .. } => {
                 let m = self.month_word(j).filter(|m| !m.abbr)?;
                 Expr::MonthOf(m.month, step)
@@ -140,7 +171,9 @@ impl Parser<'_> {
     /// "earlier this month", "later this year".
     fn within(&self, i: usize) -> Option<Found> {
         match self.lex(i + 2) {
-            Some(Lex::Unit(unit)) if unit != Unit::Day && self.is(i + 1, Lex::This) => {
+            Some(Lex::Unit(unit))
+                if unit.calendar() && unit != Unit::Day && self.is(i + 1, Lex::This) =>
+            {
                 Some((i + 3, Expr::Shift(unit, 0)))
             }
             _ => None,
@@ -149,7 +182,7 @@ impl Parser<'_> {
 
     /// A count at `i`: `Some(n)` for "3", "two", "twenty-five", "a"; `None` for "a few",
     /// "several". With the index after it.
-    fn count(&self, i: usize) -> Option<(Option<i32>, usize)> {
+    pub(crate) fn count(&self, i: usize) -> Option<(Option<i32>, usize)> {
         match self.toks.get(i)?.kind {
             Kind::Num(n, _) if n <= 9999 => Some((i32::try_from(n).ok(), i + 1)),
             Kind::Word(Lex::Vague) => Some((None, i + 1)),
@@ -173,7 +206,7 @@ impl Parser<'_> {
     pub(crate) fn ago(&self, i: usize) -> Option<Found> {
         let (n, j) = self.count(i)?;
         let unit = match self.lex(j)? {
-            Lex::Unit(unit) if unit != Unit::Weekend => unit,
+            Lex::Unit(unit) if unit.calendar() && unit != Unit::Weekend => unit,
             _ => return None,
         };
         if !self.is(j + 1, Lex::Ago) {
@@ -225,9 +258,9 @@ impl Parser<'_> {
         }
     }
 
-    /// "early/late/mid" + month, year, decade, season or "this/last/next year": "late October",
-    /// "mid-2024", "the late 1990s", "late last year". A weekday is left to itself ("early on
-    /// Friday" is `Friday`).
+    /// "early/late/mid" + month, year, decade, season, weekday or "this/last/next year":
+    /// "late October", "mid-2024", "the late 1990s", "late last year", "early Sunday"
+    /// ("early on Friday" leaves "Friday" to itself).
     pub(crate) fn modified(&self, i: usize) -> Option<Found> {
         let j = self.skip_hyphen(i + 1);
         match self.at(j)?.kind {
@@ -239,6 +272,10 @@ impl Parser<'_> {
                 .or(Some((j + 1, Expr::SeasonOf(s, Step::This)))),
             Kind::Word(Lex::This | Lex::Last | Lex::Next) => match self.parse(j)? {
                 found @ (_, Expr::Shift(..)) => Some(found),
+                _ => None,
+            },
+            Kind::Word(Lex::Weekday(_)) => match self.parse(j)? {
+                found @ (_, Expr::Weekday(..) | Expr::Time(..)) => Some(found),
                 _ => None,
             },
             _ => None,

@@ -3,6 +3,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::lexicon::Unit;
+use super::TimexType;
 
 /// How the text gives the year of a day, month, season or quarter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +65,38 @@ pub(crate) enum Toward {
     OnOrAfter,
 }
 
+/// The day a time of day is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Day {
+    /// That many days from the reference date ("this morning" is 0).
+    Shift(i32),
+    Weekday(u8, Toward),
+    /// A calendar day ([`Point::Day`]).
+    Date(Point),
+}
+
+/// A time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tod {
+    /// Morning, afternoon, evening, night: 0 to 3.
+    Part(u8),
+    /// Hour (0-24) and minute.
+    Clock(u8, u8),
+}
+
+/// What a SET repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Every {
+    /// Every so many units: "every four years", "weekly" (1).
+    Units(u32, Unit),
+    /// A weekday (0 = Monday): "every Friday", "Mondays".
+    Weekday(u8),
+    /// A part of the day: "every morning".
+    Part(u8),
+    /// A season: "each summer".
+    Season(u8),
+}
+
 /// A recognized date expression, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Expr {
@@ -79,13 +112,33 @@ pub(crate) enum Expr {
     Weekday(u8, Toward),
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Fixed(&'static str),
+    /// A TIME: a day and a time of day.
+    Time(Day, Tod),
+    /// A DURATION: an amount (None: unknown, "for years") of a unit.
+    Duration(Option<u32>, Unit),
+    /// A SET: something that repeats.
+    Set(Every),
 }
 
 impl Expr {
     /// The TIMEX3 value; `None` when it depends on a reference date that is missing, or
     /// names no real date ("February 29, 2023") or a year outside 0000-9999.
     pub(crate) fn value(&self, r: Option<NaiveDate>) -> Option<String> {
-        self.raw_value(r).filter(|v| representable(v))
+        match *self {
+            Expr::Duration(n, unit) => Some(duration(n, unit)),
+            Expr::Set(every) => Some(set(every)),
+            _ => self.raw_value(r).filter(|v| representable(v)),
+        }
+    }
+
+    /// The expression's TIMEX3 type.
+    pub(crate) fn timex_type(&self) -> TimexType {
+        match self {
+            Expr::Time(..) => TimexType::Time,
+            Expr::Duration(..) => TimexType::Duration,
+            Expr::Set(_) => TimexType::Set,
+            _ => TimexType::Date,
+        }
     }
 
     fn raw_value(&self, r: Option<NaiveDate>) -> Option<String> {
@@ -105,6 +158,19 @@ impl Expr {
             Expr::SeasonOf(season, step) => season_of(season, step, r?),
             Expr::Weekday(day, toward) => weekday(day, toward, r?),
             Expr::Fixed(s) => Some(s.to_owned()),
+            Expr::Time(day, tod) => {
+                let day = match day {
+                    Day::Shift(n) => shift(Unit::Day, n, r?)?,
+                    Day::Weekday(d, toward) => weekday(d, toward, r?)?,
+                    Day::Date(p) => point(p, r)?,
+                };
+                let tod = match tod {
+                    Tod::Part(p) => PARTS.get(usize::from(p))?.to_string(),
+                    Tod::Clock(h, m) => format!("{h:02}:{m:02}"),
+                };
+                Some(format!("{day}T{tod}"))
+            }
+            Expr::Duration(..) | Expr::Set(_) => None,
         }
     }
 }
@@ -265,11 +331,47 @@ fn shift(unit: Unit, n: i32, r: NaiveDate) -> Option<String> {
             format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
         }
         Unit::Year => year_str(Some(r.year().checked_add(n)?)),
+        _ => return None,
     };
     (!value.starts_with('-')).then_some(value)
 }
 
 /// Seasons counted from year 0: spring 2025 is `2025 * 4`; winter 2025 starts in December 2025.
+/// TimeML's codes of the parts of the day.
+const PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
+
+/// A duration's value: "P2W", "PT48H", "P1DE", "PXY" (an unknown amount).
+fn duration(n: Option<u32>, unit: Unit) -> String {
+    let (n, unit) = match unit {
+        Unit::Fortnight => (n.map(|n| n * 2), Unit::Week),
+        _ => (n, unit),
+    };
+    let amount = n.map_or_else(|| "X".to_owned(), |n| n.to_string());
+    let (time, code) = match unit {
+        Unit::Minute => ("T", "M"),
+        Unit::Hour => ("T", "H"),
+        Unit::Day => ("", "D"),
+        Unit::Week | Unit::Fortnight => ("", "W"),
+        Unit::Weekend => ("", "WE"),
+        Unit::Month => ("", "M"),
+        Unit::Quarter => ("", "Q"),
+        Unit::Year => ("", "Y"),
+        Unit::Decade => ("", "DE"),
+        Unit::Century => ("", "CE"),
+    };
+    format!("P{time}{amount}{code}")
+}
+
+/// A SET's value: "P1W", "XXXX-WXX-5", "XXXX-XX-XXTMO", "XXXX-SU".
+fn set(every: Every) -> String {
+    match every {
+        Every::Units(n, unit) => duration(Some(n), unit),
+        Every::Weekday(d) => format!("XXXX-WXX-{}", d + 1),
+        Every::Part(p) => format!("XXXX-XX-XXT{}", PARTS.get(usize::from(p)).unwrap_or(&"XX")),
+        Every::Season(s) => season_str(None, s),
+    }
+}
+
 fn season_index(r: NaiveDate) -> i32 {
     let shifted = r.year() * 12 + r.month0() as i32 - 2;
     shifted.div_euclid(12) * 4 + shifted.rem_euclid(12) / 3

@@ -1,6 +1,6 @@
 //! Sentence bounds and the "does this sentence speak of the future" test for bare weekdays.
 
-use super::lexer::Tok;
+use super::lexer::{Ending, Kind, Tok};
 use super::lexicon::Lex;
 use crate::text::{CLOSERS, STOPS};
 
@@ -17,7 +17,9 @@ pub(crate) fn starts_sentence(toks: &[Tok], i: usize) -> bool {
     if i == 0 || t.newline {
         return true;
     }
-    if !t.spaced {
+    // After a stop, a sentence starts with a capital or a number: "6 p.m. on Tuesday"
+    // and "U.S. officials" go on.
+    if !t.spaced || (matches!(t.kind, Kind::Word(_)) && !t.cap) {
         return false;
     }
     // A stop, maybe followed by closing quotes or brackets: `said so.” Then`
@@ -43,30 +45,85 @@ fn sentence(toks: &[Tok], i: usize) -> (usize, usize) {
     (from, to)
 }
 
-/// Whether the sentence around token `i` speaks of the future (the cue list of docs/dates.md).
-pub(crate) fn future_sentence(toks: &[Tok], i: usize) -> bool {
+/// A tense a verb group marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Past,
+    Future,
+}
+
+/// Whether a bare weekday at token `i` points ahead: the verb group nearest before it in
+/// its sentence decides ("said on Monday that talks would resume on Thursday": Monday
+/// after "said", Thursday after "would resume"; "will review what happened on
+/// Saturday": the past), else the nearest after it ("On Monday, the court will rule");
+/// with no verb group at all, the past (news reports what happened). docs/dates.md
+/// lists the cues.
+pub(crate) fn ahead(toks: &[Tok], i: usize) -> bool {
     let (from, to) = sentence(toks, i);
-    let words = toks.get(from..to).unwrap_or_default();
-    let lex = |k: usize| words.get(k).and_then(Tok::lex);
+    let before = (from..i).rev().find_map(|k| cue(toks, from, k));
+    let after = || (i + 1..to).find_map(|k| cue(toks, from, k));
+    before.or_else(after) == Some(Cue::Future)
+}
+
+/// The tense the word at token `k` marks, if it is a verb cue; `from` is where its
+/// sentence starts (auxiliaries are looked for after it).
+fn cue(toks: &[Tok], from: usize, k: usize) -> Option<Cue> {
+    let lex = |k: usize| toks.get(k).and_then(Tok::lex);
+    let before = |k: usize| k.checked_sub(1).filter(|&p| p >= from).and_then(lex);
     // Token k is glued to the token before it, which is an apostrophe.
     let after_apostrophe = |k: usize| {
-        words.get(k).is_some_and(|t| !t.spaced)
+        toks.get(k).is_some_and(|t| !t.spaced)
             && k.checked_sub(1)
-                .and_then(|p| words.get(p))
+                .and_then(|p| toks.get(p))
                 .is_some_and(|t| t.is_punct(APOSTROPHES))
     };
-    (0..words.len()).any(|k| match lex(k) {
-        Some(Lex::Will | Lex::Scheduled | Lex::Next | Lex::Upcoming | Lex::Tomorrow) => true,
-        // they'll, won't
-        Some(Lex::Ll) => after_apostrophe(k),
-        Some(Lex::Won) => after_apostrophe(k + 2) && words.get(k + 1).is_some_and(|t| !t.spaced),
-        Some(Lex::Be) => lex(k + 1) == Some(Lex::Due),
-        Some(Lex::Set | Lex::Expected | Lex::Plans) => lex(k + 1) == Some(Lex::To),
-        Some(Lex::To) => match lex(k + 1) {
-            Some(Lex::Hold | Lex::Resume) => true,
-            Some(Lex::BeBase) => lex(k + 2) == Some(Lex::Held),
-            _ => false,
+    // A participle or past tense is the past, unless it announces ("called for Monday")
+    // or belongs to a future verb group: "will be held", "will stay closed", "will keep
+    // rates unchanged", "to be held" (back to the clause's start: "will review what
+    // happened").
+    let participle = |k: usize| {
+        if lex(k + 1) == Some(Lex::For) {
+            return Cue::Future;
+        }
+        let group = (from..k).rev().take(4).map_while(|p| {
+            let t = toks.get(p)?;
+            let opens = matches!(t.kind, Kind::Punct(_))
+                || matches!(t.lex(), Some(Lex::Clause | Lex::Qualifier | Lex::And));
+            (!opens).then(|| t.lex())
+        });
+        for l in group.flatten() {
+            match l {
+                Lex::Will | Lex::Ll | Lex::Going | Lex::BeBase => return Cue::Future,
+                Lex::BePast | Lex::Have | Lex::PastVerb => return Cue::Past,
+                _ => {}
+            }
+        }
+        Cue::Past
+    };
+    let t = toks.get(k)?;
+    match t.lex()? {
+        Lex::Will | Lex::Scheduled | Lex::Planned | Lex::Upcoming | Lex::Next | Lex::Tomorrow => {
+            Some(Cue::Future)
+        }
+        Lex::Ll if after_apostrophe(k) => Some(Cue::Future),
+        // "won't", else "won"
+        Lex::PastVerb if after_apostrophe(k + 2) && toks.get(k + 1).is_some_and(|t| !t.spaced) => {
+            Some(Cue::Future)
+        }
+        Lex::PastVerb | Lex::Held => Some(participle(k)),
+        Lex::Due | Lex::Expected => Some(Cue::Future),
+        Lex::Set if matches!(lex(k + 1), Some(Lex::To | Lex::For)) => Some(Cue::Future),
+        Lex::Plans | Lex::Going if lex(k + 1) == Some(Lex::To) => Some(Cue::Future),
+        Lex::Hold | Lex::Resume if before(k) == Some(Lex::To) => Some(Cue::Future),
+        // "is meeting", "are to meet"; "was meeting" is the past
+        Lex::Be if lex(k + 1) == Some(Lex::To) => Some(Cue::Future),
+        Lex::BePast | Lex::Have => Some(Cue::Past),
+        Lex::Other if t.ending == Ending::Ed && !t.cap => Some(participle(k)),
+        Lex::Other if t.ending == Ending::Ing => match before(k) {
+            Some(Lex::Be) => Some(Cue::Future),
+            Some(Lex::BePast) => Some(Cue::Past),
+            _ => None,
         },
-        _ => false,
-    })
+        _ => None,
+    }
 }

@@ -1,12 +1,13 @@
 //! Table tests: each case is a text, a reference date, and every expected match in order, as
 //! its exact substring and value. Extra or missing matches fail.
 
-use super::{Date, DateFinder, DateMatch};
+use super::{Date, DateFinder, DateMatch, TimexType};
 
 /// Reference date of the doc's examples: Thursday 2025-11-06.
 const R: Option<&str> = Some("2025-11-06");
 
-/// A text, its reference date, and each expected match as `"span = value"` (`-` for no value).
+/// A text, its reference date, and each expected match as `"span = value"` (`-` for no
+/// value), with ` [TYPE]` after it when its TIMEX3 type is not DATE.
 type Case = (&'static str, Option<&'static str>, &'static [&'static str]);
 
 /// The matches in `text` as `"span = value"`.
@@ -15,13 +16,24 @@ fn run(finder: &DateFinder, text: &str, reference: Option<&str>) -> Vec<String> 
     finder
         .find(text, reference)
         .into_iter()
-        .map(|DateMatch { start, end, value }| {
-            format!(
-                "{} = {}",
-                &text[start..end],
-                value.as_deref().unwrap_or("-")
-            )
-        })
+        .map(
+            |DateMatch {
+                 start,
+                 end,
+                 value,
+                 timex_type,
+             }| {
+                let kind = match timex_type {
+                    TimexType::Date => String::new(),
+                    other => format!(" [{}]", other.as_str()),
+                };
+                format!(
+                    "{} = {}{kind}",
+                    &text[start..end],
+                    value.as_deref().unwrap_or("-")
+                )
+            },
+        )
         .collect()
 }
 
@@ -191,10 +203,11 @@ fn weekdays() {
         ("last Thursday", R, &["last Thursday = 2025-10-30"]),
         ("next Monday", R, &["next Monday = 2025-11-10"]),
         ("next Thursday", R, &["next Thursday = 2025-11-13"]),
-        ("agreed early on Friday morning", Some("2025-10-31"), &["Friday = 2025-10-31"]),
-        ("at 10:30 on Monday", R, &["Monday = 2025-11-03"]),
+        ("agreed early on Friday morning", Some("2025-10-31"),
+            &["Friday morning = 2025-10-31TMO [TIME]"]),
+        ("at 10:30 on Monday", R, &["10:30 = 2025-11-03T10:30 [TIME]", "Monday = 2025-11-03"]),
         ("Saturday's match", R, &["Saturday = 2025-11-01"]),
-        ("Talks began on Friday morning.", R, &["Friday = 2025-10-31"]),
+        ("Talks began on Friday morning.", R, &["Friday morning = 2025-10-31TMO [TIME]"]),
         ("The talks are to be held on Monday.", R, &["Monday = 2025-11-10"]),
         ("She plans to visit on Monday.", R, &["Monday = 2025-11-10"]),
         ("The court is expected to rule on Monday.", R, &["Monday = 2025-11-10"]),
@@ -207,6 +220,20 @@ fn weekdays() {
         ]),
         ("The vote was due on Monday.", R, &["Monday = 2025-11-10"]),
         ("They will meet this Friday.", R, &["this Friday = 2025-11-07"]),
+        // The verb group nearest before the weekday decides, else the one after it.
+        ("He said on Monday that talks would resume on Friday.", R,
+            &["Monday = 2025-11-03", "Friday = 2025-11-07"]),
+        ("Officials will review what happened on Saturday.", R, &["Saturday = 2025-11-01"]),
+        ("It announced that the runoff will be held on Sunday.", R, &["Sunday = 2025-11-09"]),
+        ("The minister, who will visit Kabul next month, was killed on Monday.", R, &[
+            "next month = 2025-12", "Monday = 2025-11-03",
+        ]),
+        ("On Monday, the court will rule on the appeal.", R, &["Monday = 2025-11-10"]),
+        ("On Monday the court ruled against him.", R, &["Monday = 2025-11-03"]),
+        ("The cabinet is meeting on Saturday.", R, &["Saturday = 2025-11-08"]),
+        ("The cabinet was meeting on Saturday.", R, &["Saturday = 2025-11-01"]),
+        ("The planned vote on Sunday.", R, &["Sunday = 2025-11-09"]),
+        ("They set a record on Sunday.", R, &["Sunday = 2025-11-02"]),
     ]);
 }
 
@@ -290,7 +317,6 @@ fn traps() {
         ("5 Min Read", R, &[]),
         ("23 soldiers died", R, &[]),
         ("under Section 144", R, &[]),
-        ("at 10:30", R, &[]),
         ("by 1200 GMT", R, &[]),
         ("call 020 7946 2025 now", R, &["now = PRESENT_REF"]),
         ("call 555-2025", R, &[]),
@@ -307,11 +333,11 @@ fn traps() {
         ("Good Friday", R, &[]),
         ("USA Today and the Today programme", R, &[]),
         ("a now-defunct firm", R, &[]),
-        ("every Friday and on a Sunday", R, &[]),
+        ("on a Sunday", R, &[]),
         ("the last week of", R, &[]),
         ("his last year in office", R, &[]),
         ("in future years", R, &[]),
-        ("in the past two years", R, &[]),
+        ("in the past", R, &["in the past = PAST_REF"]),
         ("Jan Egeland said", R, &[]),
         ("Saturday Night Takeaway", R, &[]),
         ("the 1000s of fans", R, &[]),
@@ -343,6 +369,7 @@ fn seed_articles() {
             "Today = 2025-11-06",
             "November 6 = 2025-11-06",
             "today = 2025-11-06",
+            "months = PXM [DURATION]",
             "November 6th = 2025-11-06",
         ]),
         (include_str!("../../seeds/002_dbcce382ce3bce86.txt"), R, &[
@@ -350,6 +377,7 @@ fn seed_articles() {
             "Thursday = 2025-11-06",
             "last month = 2025-10",
             "late October = 2025-10",
+            "five-day = P5D [DURATION]",
             "October 25 = 2025-10-25",
             "earlier this week = 2025-W45",
             "August 2021 = 2021-08",
@@ -368,13 +396,16 @@ fn seed_articles() {
             "today = 2025-11-06",
         ]),
         (include_str!("../../seeds/004_a649c7fa00c48f81.txt"), Some("2025-10-31"), &[
-            "Friday = 2025-10-31",
+            "Friday morning = 2025-10-31TMO [TIME]",
             "earlier this month = 2025-10",
             "Saturday = 2025-10-25",
+            "less than a week = P1W [DURATION]",
             "Wednesday = 2025-10-29",
             "Friday = 2025-10-31",
             "November 6 = 2025-11-06",
             "now = PRESENT_REF",
+            "five days = P5D [DURATION]",
+            "days = PXD [DURATION]",
             "recent weeks = PAST_REF",
             "earlier this month = 2025-10",
             "October 11 = 2025-10-11",
@@ -485,4 +516,58 @@ fn a_long_text_reads_as_its_paragraphs_do() {
             assert_eq!(got.value, want.value);
         }
     }
+}
+
+#[test]
+#[rustfmt::skip]
+fn times_durations_and_sets() {
+    check(&[
+        // TIME: clock times, parts of the day, with the day they are on.
+        ("at 10:30 a.m. Tuesday", R, &["10:30 a.m. Tuesday = 2025-11-04T10:30 [TIME]"]),
+        ("Polls open on Tuesday at 7 a.m. and close at 8 p.m.", R,
+            &["Tuesday at 7 a.m. = 2025-11-04T07:00 [TIME]", "8 p.m. = 2025-11-06T20:00 [TIME]"]),
+        ("at 6pm today", R, &["6pm today = 2025-11-06T18:00 [TIME]"]),
+        ("updated at 09:26 GMT", R, &["09:26 GMT = 2025-11-06T09:26 [TIME]"]),
+        ("at 10:30", R, &["10:30 = 2025-11-06T10:30 [TIME]"]),
+        ("Fighting resumed on Saturday night.", R, &["Saturday night = 2025-11-01TNI [TIME]"]),
+        ("She said this morning that", R, &["this morning = 2025-11-06TMO [TIME]"]),
+        ("Shelling went on last night and tonight.", R,
+            &["last night = 2025-11-05TNI [TIME]", "tonight = 2025-11-06TNI [TIME]"]),
+        ("It was signed yesterday afternoon.", R, &["yesterday afternoon = 2025-11-05TAF [TIME]"]),
+        ("The vote ended at midnight.", R, &["midnight = 2025-11-06T24:00 [TIME]"]),
+        ("She arrived early Sunday.", R, &["early Sunday = 2025-11-02"]),
+        // DURATION
+        ("talks lasted two weeks", R, &["two weeks = P2W [DURATION]"]),
+        ("held for 48 hours and 90 minutes", R,
+            &["48 hours = PT48H [DURATION]", "90 minutes = PT90M [DURATION]"]),
+        ("three years of war", R, &["three years = P3Y [DURATION]"]),
+        ("over the past decade", R, &["past decade = P1DE [DURATION]"]),
+        ("in the past two years", R, &["past two years = P2Y [DURATION]"]),
+        ("during the last three months", R, &["last three months = P3M [DURATION]"]),
+        ("a month-long strike and a 10-day visit", R,
+            &["month-long = P1M [DURATION]", "10-day = P10D [DURATION]"]),
+        ("a two-year deal", R, &["two-year = P2Y [DURATION]"]),
+        ("for years; within hours", R, &["years = PXY [DURATION]", "hours = PTXH [DURATION]"]),
+        ("for several weeks, a few days", R,
+            &["several weeks = PXW [DURATION]", "a few days = PXD [DURATION]"]),
+        ("more than a year and nearly three years", R,
+            &["more than a year = P1Y [DURATION]", "nearly three years = P3Y [DURATION]"]),
+        ("two weeks ago", R, &["two weeks ago = 2025-W43"]),
+        // SET
+        ("every Friday and every four years", R,
+            &["every Friday = XXXX-WXX-5 [SET]", "every four years = P4Y [SET]"]),
+        ("weekly, annually and twice a week", R,
+            &["weekly = P1W [SET]", "annually = P1Y [SET]", "twice a week = P1W [SET]"]),
+        ("three times a year; every morning; each summer; on Mondays", R, &[
+            "three times a year = P1Y [SET]", "every morning = XXXX-XX-XXTMO [SET]",
+            "each summer = XXXX-SU [SET]", "Mondays = XXXX-WXX-1 [SET]",
+        ]),
+        // Not temporal: names, ages, scores, race times.
+        ("a 24-hour news channel and the 100-day plan", R, &[]),
+        ("Formula One, 7-Eleven, the 1-2 loss", R, &[]),
+        ("the Weekly Standard and the Daily Mail", R, &[]),
+        ("a 10-year-old boy ran 3:29.40 and won 2:1", R, &[]),
+        ("$5m a year", R, &[]),
+        ("John 3:16", R, &[]),
+    ]);
 }

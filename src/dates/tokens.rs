@@ -82,7 +82,7 @@ impl<'a> Parser<'a> {
         let counts = |k: usize| {
             self.at(k).is_some_and(|t| match t.lex() {
                 Some(Lex::Measure) => true,
-                Some(Lex::CountNoun | Lex::Unit(_)) => !t.cap,
+                Some(Lex::CountNoun | Lex::Unit(_) | Lex::Times) => !t.cap,
                 _ => false,
             })
         };

@@ -2,7 +2,7 @@
 //! categories per matcher.
 
 use crate::found::PERSON;
-use crate::{CharOffsets, EntityIndex, Found, How, Match, Matcher};
+use crate::{CharOffsets, EntityIndex, Found, How, Match, Matcher, TimexType};
 
 /// Little-endian bytes of integers, for numpy's `frombuffer`.
 pub(super) fn le_bytes<T: Copy + Into<i64>>(values: &[T]) -> Vec<u8> {
@@ -97,6 +97,8 @@ pub(super) struct Columns<'a> {
     pub(super) values: Codes<&'a str>,
     /// Codes into [`HOWS`].
     pub(super) hows: Vec<i8>,
+    /// Codes into [`TimexType::ALL`], -1 for matches that are not temporal.
+    pub(super) timex: Vec<i8>,
 }
 
 /// The categories of the `how` column, in code order.
@@ -120,6 +122,7 @@ impl<'a> Columns<'a> {
             people: Codes::new(),
             values: Codes::new(),
             hows: Vec::new(),
+            timex: Vec::new(),
         };
         let fixed = categories.id_first.len() as i32;
         for (row, (text, ms)) in docs.iter().zip(found).enumerate() {
@@ -142,13 +145,19 @@ impl<'a> Columns<'a> {
                         let code = *c.people.codes.last().expect("just pushed");
                         (categories.person_code, fixed + code, None)
                     }
-                    Found::Date(value) => (categories.date_code, -1, value.as_deref()),
+                    Found::Date(value, _) => (categories.date_code, -1, value.as_deref()),
                 };
                 c.labels.push(label);
                 c.entities.push(entity);
                 c.values.push(value);
                 c.hows
                     .push(HOWS.iter().position(|&h| h == m.how).expect("listed") as i8);
+                c.timex.push(match m.found {
+                    Found::Date(_, t) => {
+                        TimexType::ALL.iter().position(|&x| x == t).expect("all") as i8
+                    }
+                    _ => -1,
+                });
             }
         }
         c

@@ -57,3 +57,21 @@ pub(super) fn detached<T: Send>(
 ) -> PyResult<T> {
     py.detach(|| catch_panic(f)).map_err(|e| py_error(py, &e))
 }
+
+/// Texts shorter than this (in bytes) are searched holding the GIL: releasing and taking
+/// it back costs more than searching a sentence.
+pub(super) const DETACH_FROM: usize = 2048;
+
+/// Runs core work on `bytes` bytes of text, without the GIL if there are enough of them
+/// ([`DETACH_FROM`]); a panic inside becomes `gazet.InternalError`.
+pub(super) fn detached_for<T: Send>(
+    py: Python<'_>,
+    bytes: usize,
+    f: impl FnOnce() -> Result<T, Error> + Send,
+) -> PyResult<T> {
+    if bytes < DETACH_FROM {
+        catch_panic(f).map_err(|e| py_error(py, &e))
+    } else {
+        detached(py, f)
+    }
+}

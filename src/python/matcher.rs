@@ -7,10 +7,10 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
 
 use crate::found::PERSON;
-use crate::{CaseMode, CharOffsets, EntityIndex, Found, Gazetteer, Match, Matcher};
+use crate::{CaseMode, CharOffsets, EntityIndex, Found, Gazetteer, Match, Matcher, TimexType};
 
 use super::columns::{le_bytes, Categories, Columns, HOWS};
-use super::errors::{detached, gazet_error};
+use super::errors::{detached, detached_for, gazet_error};
 use super::input::{parse_reference, Batch, Failure, GcPause};
 use super::matches::PyMatch;
 use super::release_free_memory;
@@ -77,6 +77,10 @@ impl PyMatcher {
         matches
             .iter()
             .map(|m| {
+                let timex_type = match m.found {
+                    Found::Date(_, t) => Some(t),
+                    _ => None,
+                };
                 let (label, entity_id, value) = match &m.found {
                     Found::Entity(e) => {
                         let label = &self.labels[self.inner.entities().label_index(*e)];
@@ -91,7 +95,7 @@ impl PyMatcher {
                         Some(PyString::new(py, id).unbind()),
                         None,
                     ),
-                    Found::Date(value) => (
+                    Found::Date(value, _) => (
                         self.date_label.clone_ref(py),
                         None,
                         value.as_deref().map(|v| PyString::new(py, v).unbind()),
@@ -114,6 +118,7 @@ impl PyMatcher {
                     value,
                     candidates,
                     how: m.how,
+                    timex_type,
                 };
                 let object = Py::new(py, found)?;
                 // SAFETY: a frozen Match refers only to strings and a tuple of strings, so
@@ -216,7 +221,7 @@ impl PyMatcher {
             gazet_error(py, "TextError", message)
         })?;
         let reference = parse_reference(ref_date)?;
-        let found = detached(py, || self.inner.find(&text, reference))?;
+        let found = detached_for(py, text.len(), || self.inner.find(&text, reference))?;
         self.py_matches(py, &source, &text, &found)
     }
 
@@ -272,7 +277,8 @@ impl PyMatcher {
     /// `texts`, for pandas without pyarrow); int32 codes into `categories()` for
     /// `label_codes` and `entity_codes` (-1 for None; codes past the matcher's ids index
     /// `people`, the ids of discovered people) and into `values` for `value_codes`; int8
-    /// `how_codes` into `hows()`; `failures` as in `find_many`.
+    /// `how_codes` into `hows()`; int8 `timex_codes` into `timex_types()` (-1 for matches
+    /// that are not temporal); `failures` as in `find_many`.
     #[pyo3(signature = (texts, ref_dates=None, *, threads=None, first_row=0, strings=false, skip=false))]
     #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
     fn columns<'py>(
@@ -325,6 +331,8 @@ impl PyMatcher {
         out.set_item("people", cols.people.categories)?;
         let hows: Vec<u8> = cols.hows.iter().map(|&h| h as u8).collect();
         out.set_item("how_codes", PyBytes::new(py, &hows))?;
+        let timex: Vec<u8> = cols.timex.iter().map(|&t| t as u8).collect();
+        out.set_item("timex_codes", PyBytes::new(py, &timex))?;
         out.set_item("failures", &batch.failures)?;
         Ok(out)
     }
@@ -333,6 +341,12 @@ impl PyMatcher {
     #[staticmethod]
     fn hows() -> Vec<&'static str> {
         HOWS.iter().map(|h| h.as_str()).collect()
+    }
+
+    /// The categories of the `timex_type` column of `columns()`, in code order.
+    #[staticmethod]
+    fn timex_types() -> Vec<&'static str> {
+        TimexType::ALL.iter().map(|t| t.as_str()).collect()
     }
 
     /// The (label, entity_id) of every entity, in gazetteer order.

@@ -6,6 +6,7 @@ use pyo3::types::{PyString, PyTuple};
 use super::columns::HOWS;
 use super::errors::gazet_error;
 use crate::found::How;
+use crate::TimexType;
 
 /// One mention found in a text.
 #[pyclass(frozen, module = "gazet", name = "Match")]
@@ -34,6 +35,7 @@ pub struct PyMatch {
     #[pyo3(get)]
     pub(super) candidates: Py<PyTuple>,
     pub(super) how: How,
+    pub(super) timex_type: Option<TimexType>,
 }
 
 impl PyMatch {
@@ -64,6 +66,7 @@ impl PyMatch {
             opt(&self.value)?,
             self.candidates.bind(py).extract()?,
             self.how.as_str(),
+            self.timex_type.map(TimexType::as_str),
         ))
     }
 }
@@ -77,12 +80,13 @@ pub(super) type MatchKey = (
     Option<String>,
     Vec<String>,
     &'static str,
+    Option<&'static str>,
 );
 
 #[pymethods]
 impl PyMatch {
     #[new]
-    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None, how="listed"))]
+    #[pyo3(signature = (start, end, text, label, entity_id=None, value=None, candidates=None, how="listed", timex_type=None))]
     #[allow(clippy::too_many_arguments)] // mirrors the Python signature
     fn new(
         py: Python<'_>,
@@ -94,6 +98,7 @@ impl PyMatch {
         value: Option<Py<PyString>>,
         candidates: Option<Vec<Py<PyString>>>,
         how: &str,
+        timex_type: Option<&str>,
     ) -> PyResult<PyMatch> {
         let within = (0, text.bind(py).len()?);
         let Some(how) = HOWS.iter().copied().find(|h| h.as_str() == how) else {
@@ -103,6 +108,18 @@ impl PyMatch {
                 "ArgumentError",
                 format!("how must be one of {names:?}, not {how:?}"),
             ));
+        };
+        let timex_type = match timex_type {
+            None => None,
+            Some(name) => match TimexType::ALL.iter().copied().find(|t| t.as_str() == name) {
+                Some(t) => Some(t),
+                None => {
+                    let names: Vec<&str> = TimexType::ALL.iter().map(|t| t.as_str()).collect();
+                    let message =
+                        format!("timex_type must be None or one of {names:?}, not {name:?}");
+                    return Err(gazet_error(py, "ArgumentError", message));
+                }
+            },
         };
         Ok(PyMatch {
             start,
@@ -114,6 +131,7 @@ impl PyMatch {
             value,
             candidates: PyTuple::new(py, candidates.unwrap_or_default())?.unbind(),
             how,
+            timex_type,
         })
     }
 
@@ -123,6 +141,15 @@ impl PyMatch {
     #[getter]
     fn how(&self) -> &'static str {
         self.how.as_str()
+    }
+
+    /// The TIMEX3 type of a temporal expression (label DATE): "DATE" (a calendar date:
+    /// "Tuesday", "last week"), "TIME" (a time of day: "Tuesday night", "10:30 a.m."),
+    /// "DURATION" ("two weeks") or "SET" ("every Friday", "weekly"); None for other
+    /// matches.
+    #[getter]
+    fn timex_type(&self) -> Option<&'static str> {
+        self.timex_type.map(TimexType::as_str)
     }
 
     /// The matched text as it stands in the input: `input[start:end]`.
@@ -139,14 +166,17 @@ impl PyMatch {
             }
         };
         Ok(format!(
-            "Match(start={}, end={}, text={}, label={}, entity_id={}, value={}, how='{}')",
+            "Match(start={}, end={}, text={}, label={}, entity_id={}, value={}, how='{}'{})",
             self.start,
             self.end,
             self.text(py)?.repr()?,
             repr(Some(&self.label))?,
             repr(self.entity_id.as_ref())?,
             repr(self.value.as_ref())?,
-            self.how.as_str()
+            self.how.as_str(),
+            self.timex_type
+                .map(|t| format!(", timex_type='{}'", t.as_str()))
+                .unwrap_or_default()
         ))
     }
 
@@ -178,6 +208,7 @@ impl PyMatch {
             m.value.as_ref().map(|v| v.clone_ref(py)),
             m.candidates.clone_ref(py),
             m.how.as_str(),
+            m.timex_type.map(TimexType::as_str),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))

@@ -270,7 +270,12 @@ pub(crate) fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) ->
         return all;
     }
     all.sort_by_key(|m| m.span.start);
-    let rank = |m: &Match| (m.span.end - m.span.start, matches!(m.found, Found::Date(_)));
+    let rank = |m: &Match| {
+        (
+            m.span.end - m.span.start,
+            matches!(m.found, Found::Date(..)),
+        )
+    };
     let mut out: Vec<Match> = Vec::with_capacity(all.len());
     for m in all {
         match out.last_mut() {
@@ -288,6 +293,7 @@ pub(crate) fn merge(entities: Vec<Match>, dates: impl Iterator<Item = Match>) ->
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::dates::TimexType;
 
     /// The surfaces of `found` in `text`, for the rules' tests.
     pub(crate) fn texts(text: &str, found: &[Match]) -> Vec<String> {
@@ -340,17 +346,17 @@ pub(crate) mod tests {
         let e = |i| Found::Entity(EntityIndex::new(i));
         let entities = vec![at(0, 5, e(0)), at(10, 14, e(1))];
         let dates = vec![
-            at(3, 9, Found::Date(None)),
-            at(10, 14, Found::Date(None)),
-            at(20, 22, Found::Date(None)),
+            at(3, 9, Found::Date(None, TimexType::Date)),
+            at(10, 14, Found::Date(None, TimexType::Date)),
+            at(20, 22, Found::Date(None, TimexType::Date)),
         ];
         let got = merge(entities, dates.into_iter());
         assert_eq!(
             got,
             vec![
-                at(3, 9, Found::Date(None)),
-                at(10, 14, Found::Date(None)),
-                at(20, 22, Found::Date(None))
+                at(3, 9, Found::Date(None, TimexType::Date)),
+                at(10, 14, Found::Date(None, TimexType::Date)),
+                at(20, 22, Found::Date(None, TimexType::Date))
             ]
         );
     }

@@ -206,7 +206,10 @@ impl Table {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
-            let Slot { bytes: found, class } = self.slots[i];
+            let Slot {
+                bytes: found,
+                class,
+            } = self.slots[i];
             match found {
                 [0, 0] => return Class::default(),
                 b if b == bytes => return Class(class),

@@ -246,7 +246,7 @@ fn linked(
                 && match &h.found {
                     Found::Entity(x) => entities.label(*x) != PERSON && surname && !locative,
                     Found::Person(_) => h.how == How::Discovered,
-                    Found::Date(_) => false,
+                    Found::Date(..) => false,
                 }
         };
         if cursor.overlapping(s, e).is_some_and(|h| !replaceable(h)) {

@@ -42,8 +42,8 @@ pub fn what(matcher: &Matcher, found: &Found) -> String {
     match found {
         Found::Entity(_) => entity(matcher, found).expect("an entity").1.to_owned(),
         Found::Person(_) => UNLISTED.to_owned(),
-        Found::Date(Some(value)) => format!("{DATE} {value}"),
-        Found::Date(None) => DATE.to_owned(),
+        Found::Date(Some(value), _) => format!("{DATE} {value}"),
+        Found::Date(None, _) => DATE.to_owned(),
     }
 }
 

@@ -75,7 +75,7 @@ def test_extract_rows_equal_find(run: dict[str, Any], corpus: pd.DataFrame) -> N
     want = expected_rows(list(corpus.index), run["found_ref"])
     df = m.extract(corpus, ref_date=REF)
     assert frame_rows(df) == want
-    for column in ("label", "how"):
+    for column in ("label", "how", "timex_type"):
         assert isinstance(df[column].dtype, pd.CategoricalDtype)
     assert isinstance(df["entity_id"].dtype, pd.StringDtype)
     half = len(corpus) // 2
@@ -83,7 +83,7 @@ def test_extract_rows_equal_find(run: dict[str, Any], corpus: pd.DataFrame) -> N
         [m.extract(corpus.iloc[:half]), m.extract(corpus.iloc[half:])], ignore_index=True
     )
     assert frame_rows(both) == expected_rows(list(corpus.index), run["found"])
-    for column in ("label", "how"):
+    for column in ("label", "how", "timex_type"):
         assert isinstance(both[column].dtype, pd.CategoricalDtype), (column, both[column].dtype)
     assert isinstance(both["entity_id"].dtype, pd.StringDtype)
 

@@ -113,7 +113,17 @@ def test_parquet_output(tmp_path):
     )
     df = pd.read_parquet(out)
     # The schema of Matcher.extract_to_parquet (the CLI streams through it).
-    assert list(df.columns) == ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
+    assert list(df.columns) == [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "label",
+        "entity_id",
+        "value",
+        "how",
+        "timex_type",
+    ]
     assert len(df) > 10
     assert main(["extract", str(SEEDS), "--format", "parquet"]) == 1
 

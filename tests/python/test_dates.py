@@ -66,7 +66,9 @@ def test_extract_reference_column_and_one_date_for_all():
         "2,000 troops and 1,500 km",
         "5 Min Read",
         "Section 144 was imposed",
-        "at 10:30 the score was 3-1",
+        "the score was 3-1 and 2:1 at half-time",
+        "a 24-hour news channel and the 100-day plan",
+        "Formula One, 7-Eleven and the Weekly Standard",
         "after Friday prayers",
         "the 2nd round",
         "Theresa May spoke",
@@ -76,13 +78,18 @@ def test_traps_are_not_dates(text):
     assert dates_only.find(text, ref_date="2025-11-06") == []
 
 
-def score(items):
+ALL_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+def score(items, types=ALL_TYPES):
     """(tp, fp, fn, right): strict-span true positives, false positives and misses, and
-    the true positives with the annotated value."""
+    the true positives with the annotated value, over the TIMEX3 `types` (an annotation
+    without a type is a DATE)."""
     tp = fp = fn = right = 0
     for text, ref, gold in items:
-        pred = {(x.start, x.end): x.value for x in dates_only.find(text, ref_date=ref)}
-        want = {(g["start"], g["end"]): g["value"] for g in gold}
+        found = dates_only.find(text, ref_date=ref)
+        pred = {(x.start, x.end): x.value for x in found if x.timex_type in types}
+        want = {(g["start"], g["end"]): g["value"] for g in gold if g.get("type", "DATE") in types}
         tp += len(pred.keys() & want.keys())
         fp += len(pred.keys() - want.keys())
         fn += len(want.keys() - pred.keys())
@@ -119,18 +126,22 @@ def sentence_items(name):
     return [(d["text"], d["ref_date"], d["dates"]) for d in map(json.loads, lines)]
 
 
-# Counts (tp, fp, fn, right) measured on each set.
+# Counts (tp, fp, fn, right) measured on each set. The sets written before TIME, DURATION
+# and SET were recognized annotate dates only: they score DATEs (their few dates with a
+# part of the day after them, TIMEs now, were re-annotated as such and are left out).
+# timex_heldout annotates every type and scores them all.
 @pytest.mark.parametrize(
-    ("items", "measured"),
+    ("items", "types", "measured"),
     [
-        (seed_items, (46, 0, 0, 46)),
-        (lambda: sentence_items("dates_sentences.jsonl"), (351, 1, 0, 351)),
-        (lambda: sentence_items("dates_heldout.jsonl"), (235, 1, 1, 234)),
+        (seed_items, {"DATE"}, (45, 0, 0, 45)),
+        (lambda: sentence_items("dates_sentences.jsonl"), {"DATE"}, (345, 1, 0, 345)),
+        (lambda: sentence_items("dates_heldout.jsonl"), {"DATE"}, (231, 1, 1, 231)),
+        (lambda: sentence_items("timex_heldout.jsonl"), ALL_TYPES, (354, 14, 12, 327)),
     ],
-    ids=["seeds", "sentences", "heldout"],
+    ids=["seeds", "sentences", "heldout", "timex"],
 )
-def test_date_scores_stay_above_floors(items, measured):
-    tp, fp, fn, right = score(items())
+def test_date_scores_stay_above_floors(items, types, measured):
+    tp, fp, fn, right = score(items(), types)
     accuracy = right / max(tp, 1)
     print(
         f"F1={f1(tp, fp, fn):.3f} value accuracy={accuracy:.3f} tp={tp} fp={fp} fn={fn} right={right}"

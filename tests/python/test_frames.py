@@ -7,7 +7,7 @@ import pytest
 from conftest import make_matcher
 
 m = make_matcher(("PLACE", "pk", ["Pakistan"]), ("PLACE", "qa", ["Qatar"]), dates=False)
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how", "timex_type"]
 
 
 def test_list_input_uses_positions():

@@ -323,7 +323,7 @@ def frame_rows(df: pd.DataFrame) -> list[tuple[Any, ...]]:
 
 def expected_rows(labels: list[Any], found: list[list[gazet.Match]]) -> list[tuple[Any, ...]]:
     return [
-        (label, *as_tuple(m)[:5], m.value, m.how)
+        (label, *as_tuple(m)[:5], m.value, m.how, m.timex_type)
         for label, ms in zip(labels, found, strict=True)
         for m in ms
     ]
@@ -347,7 +347,17 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
     # extract: a list (doc = position) and a DataFrame with its own index and a date column.
     want_plain = expected_rows(list(range(len(data))), plain)
     df = m.extract(row_texts)
-    assert list(df.columns) == ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
+    assert list(df.columns) == [
+        "doc",
+        "start",
+        "end",
+        "text",
+        "label",
+        "entity_id",
+        "value",
+        "how",
+        "timex_type",
+    ]
     assert frame_rows(df) == want_plain
     labels = [f"row{i}" for i in range(len(data))][::-1]
     frame = pd.DataFrame({"text": row_texts, "published": refs}, index=labels, dtype=object)
@@ -367,6 +377,7 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
         "entity_id",
         "value",
         "how",
+        "timex_type",
     ]
     assert [tuple(r.values()) for r in table.to_pylist()] == want
     assert frame_rows(table.to_pandas()) == want

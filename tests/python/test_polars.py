@@ -17,7 +17,7 @@ import gazet
 
 pl = pytest.importorskip("polars")
 
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how"]
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how", "timex_type"]
 
 m = make_matcher(
     ("PLACE", "place:qatar", ["Qatar"]),

@@ -55,6 +55,7 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
     out = df.reset_index(drop=True).astype(
         {"label": "str", "entity_id": "object", "value": "object", "text": "str", "how": "str"}
     )
+    out["timex_type"] = out["timex_type"].astype("object").where(out["timex_type"].notna(), None)
     out["doc"] = out["doc"].astype("str")
     out["entity_id"] = out["entity_id"].where(out["entity_id"].notna(), None)
     out["value"] = out["value"].where(out["value"].notna(), None)
@@ -95,6 +96,7 @@ def test_schema_is_fixed_and_offsets_are_str_indices(m, tmp_path):
         "entity_id",
         "value",
         "how",
+        "timex_type",
     ]
     types = {f.name: f.type for f in table.schema}
     assert types["start"] == types["end"] == pa.int64()
