@@ -14,7 +14,7 @@ from . import _core
 from ._batch import Batch, Errors
 from ._dependencies import need
 from ._values import iso_date
-from .errors import ArgumentTypeError, Failure, OptionError, SavedFileError
+from .errors import ArgumentTypeError, DateError, Failure, OptionError, SavedFileError
 from .gazetteer import Entity, Gazetteer
 
 if TYPE_CHECKING:
@@ -162,6 +162,13 @@ class Matcher:
         """The mentions in `text`, in order; dates resolve against `ref_date` (a date, a
         datetime, or a str YYYY-MM-DD or ISO datetime: see :meth:`extract`). The list
         shows as a highlighted table in a notebook."""
+        if type(ref_date) is str and len(ref_date) == 10:
+            # The usual "YYYY-MM-DD": the core checks the day itself, saving a call per
+            # text; a day it rejects gets iso_date's message.
+            try:
+                return Matches(self._core.find(text, ref_date))
+            except DateError:
+                pass
         return Matches(self._core.find(text, iso_date(ref_date)))
 
     def find_many(

@@ -44,6 +44,8 @@ __all__ = ["GazetComponent", "make_gazet"]
 REF_DATE = "ref_date"
 #: The Span extension that carries a DATE mention's TIMEX3 value (None for entities).
 TIMEX = "timex"
+#: The Span extension that carries a DATE mention's TIMEX3 type (None for entities).
+TIMEX_TYPE = "timex_type"
 
 CASES = ("insensitive", "smart", "sensitive")
 ALIGNMENTS = ("expand", "contract", "strict")
@@ -54,6 +56,8 @@ if not Doc.has_extension(REF_DATE):
     Doc.set_extension(REF_DATE, default=None)
 if not Span.has_extension(TIMEX):
     Span.set_extension(TIMEX, default=None)
+if not Span.has_extension(TIMEX_TYPE):
+    Span.set_extension(TIMEX_TYPE, default=None)
 
 # spaCy's type for a component's error handler (Pipe.set_error_handler).
 ErrorHandler = Callable[[str, Pipe, list[Doc], Exception], Any]
@@ -77,7 +81,14 @@ ErrorHandler = Callable[[str, Pipe, list[Doc], Exception], Any]
         "ref_date": None,
         "threads": None,
     },
-    assigns=["doc.ents", "token.ent_type", "token.ent_iob", "token.ent_kb_id", "span._.timex"],
+    assigns=[
+        "doc.ents",
+        "token.ent_type",
+        "token.ent_iob",
+        "token.ent_kb_id",
+        "span._.timex",
+        "span._.timex_type",
+    ],
 )
 def make_gazet(
     nlp: Language,
@@ -123,7 +134,8 @@ class GazetComponent(Pipe):
     """Sets gazet's matches on each Doc: as ``doc.ents`` (`spans_key` None) or as the span
     group ``doc.spans[spans_key]``. Each span's ``label_`` is gazet's label (renamed
     through `labels`, e.g. ``{"PLACE": "GPE"}``), ``kb_id_`` and ``id_`` its entity id
-    ("" for dates and unlisted people) and ``span._.timex`` a DATE's TIMEX3 value.
+    ("" for dates and unlisted people), ``span._.timex`` a DATE's TIMEX3 value and
+    ``span._.timex_type`` its TIMEX3 type (DATE, TIME, DURATION or SET).
 
     `gazetteer`: a .csv (columns label, entity_id and `name_column`) or .jsonl (spaCy
     EntityRuler patterns) file, or a list of them; None: none. `default_places` adds the
@@ -298,6 +310,8 @@ class GazetComponent(Pipe):
                 continue
             if m.value is not None:
                 span._.set(TIMEX, m.value)
+            if m.timex_type is not None:
+                span._.set(TIMEX_TYPE, m.timex_type)
             spans.append(span)
         if self.spans_key is not None:
             doc.spans[self.spans_key] = spans

@@ -76,9 +76,10 @@ impl Parser<'_> {
         }
     }
 
-    /// A unit a duration or a set can count at `i`.
+    /// A unit a duration or a set can count at `i` (not "a quarter of").
     fn unit_at(&self, i: usize) -> Option<Unit> {
         match self.lex(i)? {
+            Lex::Unit(Unit::Quarter) if self.is(i + 1, Lex::Of) => None,
             Lex::Unit(unit) if unit != Unit::Weekend => Some(unit),
             _ => None,
         }
@@ -129,8 +130,12 @@ impl Parser<'_> {
                     self.glued(i) && self.before(i).is_some_and(|b| b.is_punct(DASHES));
                 (!name && !hyphenated).then_some((i + 1, Expr::Set(Every::Units(1, unit))))
             }
-            Kind::Word(Lex::Weekdays(d)) if !t.cap || !self.at(i + 1).is_some_and(|n| n.cap) => {
-                Some((i + 1, Expr::Set(Every::Weekday(d))))
+            // Not a name: "Happy Mondays", "Mondays Child".
+            Kind::Word(Lex::Weekdays(d)) => {
+                let cap = |k: usize| self.at(k).is_some_and(|n| n.cap);
+                let named = t.cap
+                    && (cap(i + 1) || (i > 0 && cap(i - 1) && !starts_sentence(self.toks, i - 1)));
+                (!named).then_some((i + 1, Expr::Set(Every::Weekday(d))))
             }
             // "twice a week", "three times a year"
             _ => {

@@ -569,5 +569,6 @@ fn times_durations_and_sets() {
         ("a 10-year-old boy ran 3:29.40 and won 2:1", R, &[]),
         ("$5m a year", R, &[]),
         ("John 3:16", R, &[]),
+        ("J Noon and the Happy Mondays; a quarter of a point", R, &[]),
     ]);
 }

@@ -6,6 +6,7 @@ use super::grammar::{Found, Parser};
 use super::lexer::Kind;
 use super::lexicon::{Lex, Unit};
 use super::resolve::{Day, Expr, Point, Tod};
+use super::tense::starts_sentence;
 
 impl Parser<'_> {
     /// A clock time at `i`: its end, the time of day, and whether it is surely one (it
@@ -16,6 +17,8 @@ impl Parser<'_> {
         let (mut hour, minute, mut sure) = match t.kind {
             Kind::Clock(h, m, meridiem) => (h, m, meridiem),
             Kind::Num(h @ 1..=12, 1..=2) => (h as u8, 0, false),
+            // Capitalised mid-sentence, a name ("J Noon").
+            Kind::Word(_) if t.cap && !starts_sentence(self.toks, i) => return None,
             Kind::Word(Lex::Noon) => return Some((i + 1, Tod::Clock(12, 0), true)),
             Kind::Word(Lex::Midnight) => return Some((i + 1, Tod::Clock(24, 0), true)),
             _ => return None,

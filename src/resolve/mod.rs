@@ -239,6 +239,10 @@ impl Rules {
         keys: &Keys,
         hits: Vec<Hit>,
     ) -> Vec<Match> {
+        // Only discovery adds mentions where the scan found none.
+        if hits.is_empty() && !self.discover {
+            return Vec::new();
+        }
         let mut doc = Document::new(text, entities, keys, hits);
         for rule in ORDER.iter().filter(|rule| (rule.runs)(self)) {
             (rule.apply)(self, &mut doc);

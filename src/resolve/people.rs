@@ -55,11 +55,17 @@ impl People {
     /// over a single-word mention of another label (a town named like the surname) or a
     /// title's lone name ("Mr Asif").
     pub(crate) fn link(people: Option<&People>, doc: &mut Document<'_>, fold_case: bool) {
+        let hits = doc.kept();
+        let named = named(people, doc.text, &hits, doc.entities, fold_case);
+        // No one named in full: no words to split.
+        if named.is_empty() {
+            return;
+        }
         let linked = linked(
-            people,
+            &named,
             doc.text,
             doc.words(),
-            &doc.kept(),
+            &hits,
             doc.entities,
             fold_case,
         );
@@ -185,19 +191,15 @@ fn unit(text: &str, all: &[(usize, usize)], c: usize) -> (Span, usize, usize) {
     (span, first, last)
 }
 
-/// The links in `text` given its sorted matches `hits`, sorted.
+/// The links in `text` to the people `named` there, given its sorted matches `hits`, sorted.
 fn linked(
-    people: Option<&People>,
+    named: &[Named<'_>],
     text: &str,
     words: &Words,
     hits: &[Match],
     entities: &Entities,
     fold_case: bool,
 ) -> Vec<Match> {
-    let named = named(people, text, hits, entities, fold_case);
-    if named.is_empty() {
-        return Vec::new();
-    }
     // Short form -> the one person of this document it can mean (None: several).
     let mut meaning: FxHashMap<&[u8], Option<(usize, bool)>> = FxHashMap::default();
     for (n, person) in named.iter().enumerate() {
@@ -380,7 +382,8 @@ mod tests {
             hit("Ayub Khan", 3),
         ];
         let entities = Entities::new(g.entities()).unwrap();
-        let linked = linked(Some(&people), t, &Words::new(t), &hits, &entities, true);
+        let named = named(Some(&people), t, &hits, &entities, true);
+        let linked = linked(&named, t, &Words::new(t), &hits, &entities, true);
         assert_eq!(texts(t, &linked), ["Asif", "Asif"]);
         assert!(linked
             .iter()

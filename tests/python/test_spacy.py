@@ -150,6 +150,19 @@ def test_a_span_group_instead_of_ents(gazetteer_file):
     ]
 
 
+def test_timex_types_on_spans():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gazet", config={"ref_date": "2025-11-06", "discover": False})
+    doc = nlp(
+        "Fighting went on for two weeks. Talks are held every Friday; the next round will open on Tuesday night."
+    )
+    assert [(e.text, e._.timex, e._.timex_type) for e in doc.ents] == [
+        ("two weeks", "P2W", "DURATION"),
+        ("every Friday", "XXXX-WXX-5", "SET"),
+        ("Tuesday night", "2025-11-11TNI", "TIME"),
+    ]
+
+
 @pytest.mark.parametrize("overwrite", [False, True])
 def test_existing_entities_kept_or_overwritten(overwrite):
     nlp = spacy.blank("en")
