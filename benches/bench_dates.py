@@ -109,6 +109,7 @@ def log(msg: str) -> None:
 def load_sentences(path: Path, name: str, note: str) -> DataSet:
     docs = []
     typed = False
+    all_typed = True
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
@@ -116,8 +117,17 @@ def load_sentences(path: Path, name: str, note: str) -> DataSet:
             r = json.loads(line)
             gold = [Gold(g["start"], g["end"], g["text"], g["value"], g.get("type", "DATE")) for g in r["dates"]]
             typed = typed or any("type" in g for g in r["dates"])
+            untyped = any("type" not in g for g in r["dates"])
             docs.append(Doc(str(r["id"]), r.get("ref_date"), r["text"], gold))
+            all_typed = all_typed and not untyped
     check(docs, path)
+    # A set annotates every TIMEX3 type only if every annotation has a type; the DATE-only
+    # sets carry a few TIMEs where the conventions of issue 15 changed a span ("Friday
+    # morning"), which are left out, as tests/python/test_dates.py does.
+    typed = typed and all_typed
+    if not typed:
+        for d in docs:
+            d.gold = [g for g in d.gold if g.type == "DATE"]
     for d in docs:
         for g in d.gold:
             if g.type not in TYPES:
@@ -133,7 +143,8 @@ def load_seeds(gold_path: Path, seeds_dir: Path) -> DataSet:
         for line in f:
             if line.strip():
                 g = json.loads(line)
-                by_doc.setdefault(g["doc"], []).append(Gold(g["start"], g["end"], g["text"], g["value"]))
+                if g.get("type", "DATE") == "DATE":  # a DATE-only set (see load_sentences)
+                    by_doc.setdefault(g["doc"], []).append(Gold(g["start"], g["end"], g["text"], g["value"]))
     docs = []
     for doc in sorted(by_doc):
         text = (seeds_dir / f"{doc}.txt").read_text(encoding="utf-8")

@@ -148,6 +148,8 @@ pub(crate) enum Lex {
     Planned,
     /// "going" ("going to").
     Going,
+    /// "ahead" ("ahead of Tuesday's match").
+    Ahead,
     /// Words that open a clause: "that", "what", "which", "who", "when", "where",
     /// "while", "because", "if".
     Clause,
@@ -349,6 +351,7 @@ const WORDS: &[(Lex, &[&str])] = &[
     ]),
     (Lex::Planned, &["planned", "slated", "pencilled", "penciled"]),
     (Lex::Going, &["going"]),
+    (Lex::Ahead, &["ahead"]),
     (Lex::Clause, &["that", "what", "which", "who", "when", "where", "while", "because", "if"]),
     (Lex::BeBase, &["be"]),
     (Lex::Due, &["due"]),

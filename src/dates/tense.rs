@@ -60,6 +60,11 @@ enum Cue {
 /// lists the cues.
 pub(crate) fn ahead(toks: &[Tok], i: usize) -> bool {
     let (from, to) = sentence(toks, i);
+    let lex = |k: Option<usize>| k.and_then(|k| toks.get(k)).and_then(Tok::lex);
+    // "ahead of Tuesday's match"
+    if lex(i.checked_sub(1)) == Some(Lex::Of) && lex(i.checked_sub(2)) == Some(Lex::Ahead) {
+        return true;
+    }
     let before = (from..i).rev().find_map(|k| cue(toks, from, k));
     let after = || (i + 1..to).find_map(|k| cue(toks, from, k));
     before.or_else(after) == Some(Cue::Future)
@@ -111,6 +116,8 @@ fn cue(toks: &[Tok], from: usize, k: usize) -> Option<Cue> {
             Some(Cue::Future)
         }
         Lex::PastVerb | Lex::Held => Some(participle(k)),
+        // "had been due to open": the past
+        Lex::Due if before(k) == Some(Lex::Have) => Some(Cue::Past),
         Lex::Due | Lex::Expected => Some(Cue::Future),
         Lex::Set if matches!(lex(k + 1), Some(Lex::To | Lex::For)) => Some(Cue::Future),
         Lex::Plans | Lex::Going if lex(k + 1) == Some(Lex::To) => Some(Cue::Future),

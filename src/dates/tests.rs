@@ -234,6 +234,8 @@ fn weekdays() {
         ("The cabinet was meeting on Saturday.", R, &["Saturday = 2025-11-01"]),
         ("The planned vote on Sunday.", R, &["Sunday = 2025-11-09"]),
         ("They set a record on Sunday.", R, &["Sunday = 2025-11-02"]),
+        ("He spoke out ahead of Tuesday's first leg.", R, &["Tuesday = 2025-11-11"]),
+        ("The film had been due to open on Friday.", R, &["Friday = 2025-10-31"]),
     ]);
 }
 
