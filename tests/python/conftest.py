@@ -7,6 +7,8 @@ import gazet
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 DATA = ROOT / "tests" / "data"
+#: The columns of extract, extract_arrow, polars output and the Parquet files, in order.
+COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how", "timex_type"]
 
 
 @pytest.fixture(scope="session")

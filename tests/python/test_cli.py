@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from conftest import SEEDS
+from conftest import COLUMNS, SEEDS
 
 from gazet.cli import main
 
@@ -113,17 +113,7 @@ def test_parquet_output(tmp_path):
     )
     df = pd.read_parquet(out)
     # The schema of Matcher.extract_to_parquet (the CLI streams through it).
-    assert list(df.columns) == [
-        "doc",
-        "start",
-        "end",
-        "text",
-        "label",
-        "entity_id",
-        "value",
-        "how",
-        "timex_type",
-    ]
+    assert list(df.columns) == COLUMNS
     assert len(df) > 10
     assert main(["extract", str(SEEDS), "--format", "parquet"]) == 1
 

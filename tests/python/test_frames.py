@@ -4,10 +4,9 @@ import math
 
 import pandas as pd
 import pytest
-from conftest import make_matcher
+from conftest import COLUMNS, make_matcher
 
 m = make_matcher(("PLACE", "pk", ["Pakistan"]), ("PLACE", "qa", ["Qatar"]), dates=False)
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how", "timex_type"]
 
 
 def test_list_input_uses_positions():

@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pytest
+from conftest import COLUMNS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -347,17 +348,7 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
     # extract: a list (doc = position) and a DataFrame with its own index and a date column.
     want_plain = expected_rows(list(range(len(data))), plain)
     df = m.extract(row_texts)
-    assert list(df.columns) == [
-        "doc",
-        "start",
-        "end",
-        "text",
-        "label",
-        "entity_id",
-        "value",
-        "how",
-        "timex_type",
-    ]
+    assert list(df.columns) == COLUMNS
     assert frame_rows(df) == want_plain
     labels = [f"row{i}" for i in range(len(data))][::-1]
     frame = pd.DataFrame({"text": row_texts, "published": refs}, index=labels, dtype=object)
@@ -368,17 +359,7 @@ def check_all_paths(index: int, data: list[tuple[Any, str | None]]) -> None:
     # extract_arrow: the same rows; to_pandas works.
     table = m.extract_arrow(frame, ref_date="published")
     assert isinstance(table, pa.Table)
-    assert table.column_names == [
-        "doc",
-        "start",
-        "end",
-        "text",
-        "label",
-        "entity_id",
-        "value",
-        "how",
-        "timex_type",
-    ]
+    assert table.column_names == COLUMNS
     assert [tuple(r.values()) for r in table.to_pylist()] == want
     assert frame_rows(table.to_pandas()) == want
     assert [tuple(r.values()) for r in m.extract_arrow(row_texts).to_pylist()] == want_plain

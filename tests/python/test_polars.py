@@ -11,13 +11,12 @@ import sys
 import pandas as pd
 import pyarrow as pa
 import pytest
-from conftest import SEEDS, make_matcher
+from conftest import COLUMNS, SEEDS, make_matcher
 
 import gazet
 
 pl = pytest.importorskip("polars")
 
-COLUMNS = ["doc", "start", "end", "text", "label", "entity_id", "value", "how", "timex_type"]
 
 m = make_matcher(
     ("PLACE", "place:qatar", ["Qatar"]),

@@ -9,6 +9,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from conftest import COLUMNS
 
 import gazet
 from gazet import cli
@@ -87,17 +88,7 @@ def test_schema_is_fixed_and_offsets_are_str_indices(m, tmp_path):
     source = _jsonl(tmp_path / "c.jsonl", corpus())
     result = m.extract_to_parquet(source, tmp_path / "m.parquet", ref_date="published")
     table = pq.read_table(result.path)
-    assert table.schema.names == [
-        "doc",
-        "start",
-        "end",
-        "text",
-        "label",
-        "entity_id",
-        "value",
-        "how",
-        "timex_type",
-    ]
+    assert table.schema.names == COLUMNS
     types = {f.name: f.type for f in table.schema}
     assert types["start"] == types["end"] == pa.int64()
     assert pa.types.is_dictionary(types["label"]) and pa.types.is_dictionary(types["entity_id"])
