@@ -25,6 +25,7 @@ pub use timex::{period, PeriodKind};
 
 use grammar::Parser;
 use lexicon::Lexicon;
+use resolve::{at_day, whole_day, Day, Expr};
 
 /// The TIMEX3 type of a temporal expression: a calendar date, a time of day, a length
 /// of time, or something that repeats. The label stays DATE for all of them.
@@ -106,6 +107,8 @@ impl DateFinder {
         let mut toks: Vec<lexer::Tok> =
             Vec::with_capacity((BEHIND + AHEAD + SLIDE).min(text.len() / 2 + 8));
         let mut found = Vec::new();
+        // The last match that named a whole day: its first token and the day.
+        let mut last_day: Option<(usize, String)> = None;
         let mut i = 0;
         loop {
             if toks.len() < i + AHEAD {
@@ -118,10 +121,22 @@ impl DateFinder {
                 .and_then(|(end, expr)| Some((end, toks.get(end.checked_sub(1)?)?, expr)));
             match hit {
                 Some((end, last, expr)) if end > i => {
+                    let value = match expr {
+                        // A clock time without a day: the day its sentence named before it.
+                        Expr::Time(Day::Anchor, tod) => last_day
+                            .as_ref()
+                            .filter(|(k, _)| *k >= tense::sentence(&toks, i).0)
+                            .map(|(_, day)| at_day(day, tod))
+                            .or_else(|| expr.value(reference)),
+                        _ => expr.value(reference),
+                    };
+                    if let Some(day) = value.as_deref().and_then(whole_day) {
+                        last_day = Some((i, day.to_owned()));
+                    }
                     found.push(DateMatch {
                         start: first.start,
                         end: last.end,
-                        value: expr.value(reference),
+                        value,
                         timex_type: expr.timex_type(),
                     });
                     i = end;
@@ -129,8 +144,10 @@ impl DateFinder {
                 _ => i += 1,
             }
             if i > BEHIND + SLIDE {
-                toks.drain(..i - BEHIND);
+                let drained = i - BEHIND;
+                toks.drain(..drained);
                 i = BEHIND;
+                last_day = last_day.and_then(|(k, day)| Some((k.checked_sub(drained)?, day)));
             }
         }
         found

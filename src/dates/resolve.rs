@@ -73,6 +73,9 @@ pub(crate) enum Day {
     Weekday(u8, Toward),
     /// A calendar day ([`Point::Day`]).
     Date(Point),
+    /// The last day its sentence named before it ("on Tuesday ... at 6 p.m."), else the
+    /// reference date; [`DateFinder`](super::DateFinder) resolves it.
+    Anchor,
 }
 
 /// A time of day.
@@ -161,14 +164,11 @@ impl Expr {
             Expr::Time(day, tod) => {
                 let day = match day {
                     Day::Shift(n) => shift(Unit::Day, n, r?)?,
+                    Day::Anchor => shift(Unit::Day, 0, r?)?,
                     Day::Weekday(d, toward) => weekday(d, toward, r?)?,
                     Day::Date(p) => point(p, r)?,
                 };
-                let tod = match tod {
-                    Tod::Part(p) => PARTS.get(usize::from(p))?.to_string(),
-                    Tod::Clock(h, m) => format!("{h:02}:{m:02}"),
-                };
-                Some(format!("{day}T{tod}"))
+                Some(at_day(&day, tod))
             }
             Expr::Duration(..) | Expr::Set(_) => None,
         }
@@ -337,6 +337,26 @@ fn shift(unit: Unit, n: i32, r: NaiveDate) -> Option<String> {
 }
 
 /// Seasons counted from year 0: spring 2025 is `2025 * 4`; winter 2025 starts in December 2025.
+/// The day a value names whole ("2025-11-04" of "2025-11-04" or "2025-11-04TNI"), if it
+/// names one.
+pub(crate) fn whole_day(value: &str) -> Option<&str> {
+    let day = value.get(..10)?;
+    let b = day.as_bytes();
+    let shaped = b.iter().enumerate().all(|(i, c)| match i {
+        4 | 7 => *c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    (shaped && (value.len() == 10 || value.as_bytes()[10] == b'T')).then_some(day)
+}
+
+/// A time of day on `day` (YYYY-MM-DD).
+pub(crate) fn at_day(day: &str, tod: Tod) -> String {
+    match tod {
+        Tod::Part(p) => format!("{day}T{}", PARTS.get(usize::from(p)).unwrap_or(&"XX")),
+        Tod::Clock(h, m) => format!("{day}T{h:02}:{m:02}"),
+    }
+}
+
 /// TimeML's codes of the parts of the day.
 const PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
 

@@ -33,7 +33,7 @@ pub(crate) fn starts_sentence(toks: &[Tok], i: usize) -> bool {
 
 /// Token index range `[from, to)` of the sentence holding token `i`, at most [`REACH`] tokens
 /// each side.
-fn sentence(toks: &[Tok], i: usize) -> (usize, usize) {
+pub(crate) fn sentence(toks: &[Tok], i: usize) -> (usize, usize) {
     let from = (i.saturating_sub(REACH)..=i)
         .rev()
         .find(|&k| starts_sentence(toks, k))

@@ -527,7 +527,9 @@ fn times_durations_and_sets() {
         // TIME: clock times, parts of the day, with the day they are on.
         ("at 10:30 a.m. Tuesday", R, &["10:30 a.m. Tuesday = 2025-11-04T10:30 [TIME]"]),
         ("Polls open on Tuesday at 7 a.m. and close at 8 p.m.", R,
-            &["Tuesday at 7 a.m. = 2025-11-04T07:00 [TIME]", "8 p.m. = 2025-11-06T20:00 [TIME]"]),
+            &["Tuesday at 7 a.m. = 2025-11-04T07:00 [TIME]", "8 p.m. = 2025-11-04T20:00 [TIME]"]),
+        ("Fighting began on Saturday. It stopped at 6 p.m.", R,
+            &["Saturday = 2025-11-01", "6 p.m. = 2025-11-06T18:00 [TIME]"]),
         ("at 6pm today", R, &["6pm today = 2025-11-06T18:00 [TIME]"]),
         ("updated at 09:26 GMT", R, &["09:26 GMT = 2025-11-06T09:26 [TIME]"]),
         ("at 10:30", R, &["10:30 = 2025-11-06T10:30 [TIME]"]),

@@ -62,7 +62,8 @@ impl Parser<'_> {
     }
 
     /// A TIME led by a clock time at `i`: with the day right after it ("10:30 a.m.
-    /// Tuesday", "6pm today"), else on the reference date. A clock time that is not
+    /// Tuesday", "6pm today") or after "on" ("at 10:30 on Monday"), else on the day its
+    /// sentence names before it ([`Day::Anchor`]). A clock time that is not
     /// surely one needs a word before it that times something ("at 10:30").
     pub(crate) fn clock_time(&self, i: usize) -> Option<Found> {
         let (end, tod, sure) = self.clock(i)?;
@@ -88,7 +89,7 @@ impl Parser<'_> {
             Some((_, Expr::Weekday(d, toward))) => Day::Weekday(d, toward),
             Some((_, Expr::Shift(Unit::Day, n))) => Day::Shift(n),
             Some((_, Expr::Point(p @ Point::Day { .. }))) => Day::Date(p),
-            _ => Day::Shift(0),
+            _ => Day::Anchor,
         };
         Some((end, Expr::Time(on, tod)))
     }
