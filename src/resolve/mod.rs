@@ -72,6 +72,13 @@ const ORDER: &[Rule] = &[
         runs: |r| r.people.is_some() || r.discover,
         apply: |r, doc| People::link(r.people.as_ref(), doc, r.case.folds()),
     },
+    // Once the vetoes and the people have taken their mentions, the places left choose
+    // again: only accepted hits vote.
+    Rule {
+        name: "shared names, kept hits",
+        runs: |r| r.context || r.people.is_some() || r.discover,
+        apply: |_, doc| shared::choose_entities(doc),
+    },
 ];
 
 /// One mention as the rules see it.
@@ -322,7 +329,8 @@ pub(crate) mod tests {
                 "common words",
                 "context",
                 "discovery",
-                "short forms"
+                "short forms",
+                "shared names, kept hits"
             ]
         );
         let plain = Rules {

@@ -29,16 +29,19 @@ impl<'a> Tally<'a> {
     }
 }
 
-/// The rule: gives each hit of a shared name the entity the document supports best.
-/// Pass 1: the countries of unambiguous hits decide; pass 2: the countries of every other
-/// hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too). The pass-2 tally stays
-/// on the document as the evidence later rules ask for ([`Document::backed`]).
+/// The rule: gives each kept hit of a shared name the entity the document supports
+/// best. Pass 1: the countries of unambiguous hits decide; pass 2: the countries of every
+/// other hit's pass-1 choice ("PARIS, Texas": Texas is ambiguous too). The pass-2 tally
+/// stays on the document as the evidence later rules ask for ([`Document::backed`]). It
+/// runs first, and again after the vetoes, so that only accepted hits vote ("Saint
+/// Sebastian. Paris office.": the vetoed Sebastian, Texas, does not make Paris Texan).
 pub(crate) fn choose_entities(doc: &mut Document<'_>) {
     let (entities, keys) = (doc.entities, doc.keys);
     let sure = Tally::of(
         entities,
         doc.mentions
             .iter()
+            .filter(|m| m.kept)
             .filter_map(|m| m.key)
             .filter(|&k| keys.entities(k).len() == 1 && !keys.common_word(k))
             .map(|k| keys.entities(k)[0]),
@@ -47,7 +50,7 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         .mentions
         .iter()
         .map(|m| {
-            let candidates = keys.entities(m.key?);
+            let candidates = keys.entities(m.key.filter(|_| m.kept)?);
             Some(choose(entities, candidates, &|c| {
                 usize::from(sure.get(c) > 0)
             }))
@@ -65,20 +68,21 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
     doc.countries = counts;
 }
 
-/// Picks among `candidates` (gazetteer order). A first candidate without a country
-/// or population (a user's own entry) wins outright. Otherwise the candidates whose
-/// country the document names most often (`support`) come first, then the most
-/// populous.
+/// Picks among `candidates` (gazetteer order). A candidate without a country or
+/// population (a user's own entry) wins outright, whatever order the gazetteers were
+/// added in (the first such). Otherwise the candidates whose country the document names
+/// most often (`support`) come first, then the most populous.
 pub(crate) fn choose(
     entities: &Entities,
     candidates: &[EntityIndex],
     support: &dyn Fn(&str) -> usize,
 ) -> EntityIndex {
-    let first = candidates[0];
-    if candidates.len() == 1
-        || (entities.country(first).is_none() && entities.population(first) == 0)
-    {
-        return first;
+    let own = |c: &&EntityIndex| entities.country(**c).is_none() && entities.population(**c) == 0;
+    if candidates.len() == 1 {
+        return candidates[0];
+    }
+    if let Some(&user) = candidates.iter().find(own) {
+        return user;
     }
     let score = |c: EntityIndex| entities.country(c).map_or(0, support);
     let best = candidates.iter().map(|&c| score(c)).max().unwrap_or(0);
@@ -133,7 +137,9 @@ mod tests {
         assert_eq!(pick(&[1, 0], &none), 0);
         assert_eq!(pick(&[0, 1], &pk), 1);
         assert_eq!(pick(&[2, 0, 1], &pk), 2);
-        assert_eq!(pick(&[0, 2, 1], &none), 0);
+        // A user's own entry wins wherever it stands.
+        assert_eq!(pick(&[0, 2, 1], &none), 2);
+        assert_eq!(pick(&[0, 1, 2], &pk), 2);
         let more_pk = |c: &str| if c == "PK" { 3 } else { 1 };
         assert_eq!(pick(&[0, 1], &more_pk), 1);
     }
