@@ -1,11 +1,47 @@
 //! Common words: place names that are also ordinary words ("Reading", "Nice", "Split").
 //! A capital at the start of a sentence or in a headline says nothing, so there such a
-//! name counts only when the document names its country elsewhere.
+//! name counts only when the document names its country elsewhere; a small place (under
+//! 100,000 people) needs a word of place right before it ("in Police", "the town of
+//! Police") or the place it lies in right after it ("SALE, England") wherever it stands.
 
 use super::context::applies_to;
 use super::Document;
 use crate::found::Found;
-use crate::text::{in_headline, sentence_initial};
+use crate::text::{in_headline, prev_word, sentence_initial};
+
+/// Places with fewer people than this (and a known population), named like a word, need
+/// a word of place before them.
+const SMALL: u64 = 100_000;
+
+/// Words of place before a name: "in Police", "near Union".
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "from", "outside", "across", "to", "into",
+];
+/// Words that make "<word> of X" a place: "the town of Police", "the township of Union".
+const PLACE_HEADS: &[&str] = &[
+    "town",
+    "township",
+    "city",
+    "village",
+    "port",
+    "municipality",
+    "borough",
+    "suburb",
+    "district",
+    "county",
+    "hamlet",
+];
+
+/// Whether a word of place stands right before byte `start`: "in Police", "the town of
+/// Police".
+fn placed(text: &str, start: usize) -> bool {
+    let word = |at: usize| prev_word(text, at, |_| false);
+    match word(start) {
+        Some((_, w)) if LOCATIVES.contains(&w) => true,
+        Some((s, "of")) => word(s).is_some_and(|(_, h)| PLACE_HEADS.contains(&h)),
+        _ => false,
+    }
+}
 
 /// The rule: vetoes common-word mentions of built-in labels that stand where a capital
 /// says nothing, unless the document backs them.
@@ -21,6 +57,17 @@ pub(crate) fn veto(doc: &mut Document<'_>) {
             }
             let (start, end) = (m.span.start, m.span.end);
             let positional = sentence_initial(doc.text, start) || in_headline(doc.text, start, end);
+            // A small place named like a word ("Police" in Poland, "University" in
+            // Florida) needs a word of place before it ("in Police") or the place it
+            // lies in after it ("SALE, England"): organisations capitalise such words,
+            // and name their country too ("Punjab Police").
+            let population = doc.entities.population(*e);
+            if population > 0 && population < SMALL {
+                let within = doc.mentions.get(i + 1).is_some_and(|n| {
+                    n.kept && n.span.start == end + 2 && doc.text[end..].starts_with(", ")
+                });
+                return !(within || placed(doc.text, start));
+            }
             positional && !doc.backed(m)
         })
         .collect();
@@ -58,5 +105,35 @@ mod tests {
         assert_eq!(found(backed, CaseMode::Smart), ["Reading", "Britain"]);
         // Insensitive matching has no capitals to read: the rule stays out.
         assert_eq!(found("Reading is fun.", CaseMode::Insensitive), ["Reading"]);
+    }
+
+    #[test]
+    fn a_small_place_named_like_a_word_needs_a_word_of_place() {
+        let mut g = Gazetteer::new();
+        let police = g.add("PLACE", "police-pl", ["Police"]).unwrap();
+        police.population = 34_000;
+        police.country = Some("PL".into());
+        g.add("PLACE", "pl", ["Poland"]).unwrap().country = Some("PL".into());
+        let m = Matcher::builder()
+            .dates(false)
+            .common_words(["Police"])
+            .build(&g)
+            .unwrap();
+        let found = |text: &str| -> Vec<String> {
+            m.find(text, None)
+                .unwrap()
+                .into_iter()
+                .map(|x| text[x.span.start..x.span.end].to_owned())
+                .collect()
+        };
+        // Capitalised mid-sentence and its country named: still an organisation's word.
+        assert_eq!(found("Punjab Police and Poland."), ["Poland"]);
+        assert_eq!(
+            found("Storms hit Poland and the port town of Police."),
+            ["Poland", "Police"]
+        );
+        assert_eq!(found("Storms hit Police."), Vec::<String>::new());
+        assert_eq!(found("Floods near Police."), ["Police"]);
+        assert_eq!(found("POLICE, Poland - Floods."), ["POLICE", "Poland"]);
     }
 }

@@ -250,7 +250,13 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
     if hit.demonym {
         return false;
     }
-    if score_after(text, hit.end) || score_before(text, hit.start) {
+    if score_after(text, hit.end)
+        || score_before(text, hit.start)
+        || result_after(text, hit.end)
+        || result_before(text, hit.start)
+        || table_row(text, hit.end)
+        || agency(text, hit.start, hit.end)
+    {
         return true;
     }
     if let Some((s, w)) = prev {
@@ -300,6 +306,93 @@ fn score_after(text: &str, end: usize) -> bool {
 fn score_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     is_score(before.rsplit(char::is_whitespace).next().unwrap_or(""))
+}
+
+/// Whether a score follows `end` after one or two lower-case words: a team's result
+/// ("Leeds lost 3-1", "China were held 1-1").
+fn result_after(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..3 {
+        let Some((s, w)) = next_word(text, at) else {
+            return false;
+        };
+        // A score is a word followed by a dash and digits: read it whole.
+        let token = text[s..]
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or("");
+        if is_score(token) {
+            return at > end;
+        }
+        if !w.chars().all(|c| c.is_ascii_lowercase()) || RESULT_STOPS.contains(&w) {
+            return false;
+        }
+        at = s + w.len();
+    }
+    false
+}
+
+/// Prepositions after a score that introduce the other side ("drew 1-1 with Argentina",
+/// "lost 3-1 to Norwich", "held 0-0 by Valencia", "won 2-0 against Nice").
+const RESULT_SIDES: &[&str] = &["with", "to", "by", "against", "over"];
+/// Words after a place that end the search for its score ("Madrid in 2-1": no result).
+const RESULT_STOPS: &[&str] = &["in", "at", "on", "and", "of", "for", "from", "the", "a"];
+
+/// Whether the place starting at `start` is the other side of a result: a score, at most
+/// one word ("defeat", "away"), then one of [`RESULT_SIDES`] right before it.
+fn result_before(text: &str, start: usize) -> bool {
+    let Some((s, side)) = prev_word(text, start) else {
+        return false;
+    };
+    if !RESULT_SIDES.contains(&side) {
+        return false;
+    }
+    let mut at = s;
+    for _ in 0..2 {
+        let before = text[..at].trim_end_matches(' ');
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if is_score(word) {
+            return true;
+        }
+        if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
+        at = before.len() - word.len();
+    }
+    false
+}
+
+/// Whether the place ending at `end` starts a table's row: a number follows it on a short
+/// line of names and numbers ("1. MADRID 48 pts", "BRIGHTON 2 WOLVERHAMPTON 1",
+/// "FRANCE 2 1 0 7"), a standings or results table.
+fn table_row(text: &str, end: usize) -> bool {
+    let number_next = text[end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit());
+    number_next
+        && short_line(text, end, end).is_some_and(|line| {
+            let words = line
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let (mut numbers, mut prose) = (0, 0);
+            for w in words {
+                if w.bytes().all(|b| b.is_ascii_digit()) {
+                    numbers += 1;
+                } else if w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()) {
+                    prose += 1;
+                }
+            }
+            line.len() <= 80 && numbers >= 2 && prose <= 1
+        })
+}
+
+/// Whether the hit is a news agency credited in a dateline: "(Xinhua) -".
+fn agency(text: &str, start: usize, end: usize) -> bool {
+    text[..start].ends_with('(')
+        && text[end..].starts_with(')')
+        && text[end + 1..]
+            .trim_start_matches(' ')
+            .starts_with(['-', '–', '—'])
 }
 
 fn is_score(word: &str) -> bool {
@@ -368,6 +461,44 @@ mod tests {
             "Leeds"
         ));
         assert!(!rejected("The 2005-2006 budget in Leeds", "Leeds"));
+    }
+
+    #[test]
+    fn results_tables_and_agencies() {
+        // The sides of a result, a verb or two between side and score.
+        let t = "Leeds lost 3-1 to Norwich, Brazil drew 1-1 with Argentina, and China were \
+                 held 0-0 by Japan; Spain won 2-1 away to Italy.";
+        for side in [
+            "Leeds",
+            "Norwich",
+            "Brazil",
+            "Argentina",
+            "China",
+            "Japan",
+            "Spain",
+            "Italy",
+        ] {
+            assert!(rejected(t, side), "{side}");
+        }
+        // A score elsewhere in the sentence, or a place after "in", is not a result.
+        assert!(!rejected("Spain won 2-1 in Madrid.", "Madrid"));
+        assert!(!rejected("Madrid in 2-1 vote.", "Madrid"));
+        assert!(!rejected(
+            "Fires in Leeds destroyed 12 homes in 2-3 hours.",
+            "Leeds"
+        ));
+        // A table's rows; not a line of prose with numbers.
+        let table = "Standings:\n1. MADRID 48 pts\n2. Girona 41\nBRIGHTON 2 WOLVERHAMPTON 1";
+        for team in ["MADRID", "Girona", "BRIGHTON", "WOLVERHAMPTON"] {
+            assert!(rejected(table, team), "{team}");
+        }
+        assert!(!rejected(
+            "About 40 people in Girona were moved to 3 shelters after the floods.",
+            "Girona"
+        ));
+        // A news agency in a dateline.
+        assert!(rejected("BEIJING, Jan 12 (Xinhua) - China said", "Xinhua"));
+        assert!(!rejected("talks (in Doha) went on", "Doha"));
     }
 
     #[test]
