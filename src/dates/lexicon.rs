@@ -118,8 +118,8 @@ pub(crate) enum Lex {
     /// Words that make a duration before them part of a name: "a 24-hour news channel",
     /// "the 100-day plan".
     Head,
-    /// "about", "around", "nearly", "almost", "roughly", "approximately": kept in a
-    /// duration's span, not in its value.
+    /// "about", "around", "nearly", "almost", "roughly": kept in a duration's span, not
+    /// in its value.
     Approx,
     /// "more", "less", "fewer" (before "than").
     More,
@@ -325,7 +325,7 @@ const WORDS: &[(Lex, &[&str])] = &[
     (Lex::Long, &["long"]),
     (Lex::Old, &["old"]),
     (Lex::Head, &["news", "plan", "channel", "cycle", "clock", "rule", "challenge", "format"]),
-    (Lex::Approx, &["about", "around", "nearly", "almost", "roughly", "approximately"]),
+    (Lex::Approx, &["about", "around", "nearly", "almost", "roughly"]),
     (Lex::More, &["more", "less", "fewer"]),
     (Lex::Than, &["than"]),
     (Lex::Least, &["least"]),
@@ -416,7 +416,7 @@ fn entries() -> impl Iterator<Item = (&'static str, Lex)> {
 }
 
 /// Longest known word; longer words are never looked up.
-const MAX_LEN: usize = 13;
+const MAX_LEN: usize = 11;
 
 /// Packs a short ASCII word, lower-cased, into an integer key; `None` if it cannot be a known word.
 fn key(word: &[u8]) -> Option<u128> {

@@ -21,10 +21,20 @@ impl Parser<'_> {
             Lex::This => self.step(i, Step::This),
             Lex::Next => self.step(i, Step::Next),
             Lex::Earlier | Lex::Later => self.within(i),
-            Lex::Number(_) | Lex::Vague => self
-                .ago(i)
-                .or_else(|| self.duration(i))
-                .or_else(|| self.set(i)),
+            // "a", "two", "several": only before a unit or "times" ("two weeks ago", "a
+            // 10-day", "three times a year"); the article "a" is most of them.
+            Lex::Number(_) | Lex::Vague => {
+                let (_, j) = self.count(i)?;
+                if !matches!(
+                    self.lex(self.skip_hyphen(j)),
+                    Some(Lex::Unit(_) | Lex::Times)
+                ) {
+                    return None;
+                }
+                self.ago(i)
+                    .or_else(|| self.duration(i))
+                    .or_else(|| self.set(i))
+            }
             Lex::Past | Lex::Approx | Lex::More | Lex::Up | Lex::Unit(_) => self.duration(i),
             Lex::Every | Lex::Every1(_) | Lex::Weekdays(_) | Lex::Times => self.set(i),
             Lex::Noon | Lex::Midnight => self.clock_time(i),
