@@ -55,15 +55,11 @@ pub(crate) enum Ending {
 
 /// How the word `word` (ASCII letters or not) ends.
 fn ending(word: &[u8]) -> Ending {
-    let lower = |k: usize| {
-        word.len()
-            .checked_sub(k)
-            .map(|k| word[k].to_ascii_lowercase())
-    };
-    match (lower(3), lower(2), lower(1)) {
-        (Some(b'i'), Some(b'n'), Some(b'g')) if word.len() > 4 => Ending::Ing,
-        (Some(c), Some(b'e'), Some(b'd')) if c != b'e' && word.len() > 3 => Ending::Ed,
-        (_, _, Some(b's')) => Ending::S,
+    let is = |b: u8, c: u8| b | 0x20 == c;
+    match *word {
+        [.., i, n, g] if word.len() > 4 && is(i, b'i') && is(n, b'n') && is(g, b'g') => Ending::Ing,
+        [.., c, e, d] if word.len() > 3 && is(e, b'e') && is(d, b'd') && !is(c, b'e') => Ending::Ed,
+        [.., s] if is(s, b's') => Ending::S,
         _ => Ending::Other,
     }
 }
@@ -210,8 +206,9 @@ impl Iterator for Lexer<'_> {
                 spaced,
                 newline,
                 cap: c.is_uppercase(),
+                // Read by the tense rule (unknown words) and for plurals (units) only.
                 ending: match kind {
-                    Kind::Word(_) => ending(&bytes[start..i]),
+                    Kind::Word(Lex::Other | Lex::Unit(_)) => ending(&bytes[start..i]),
                     _ => Ending::Other,
                 },
             });
