@@ -57,15 +57,51 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         })
         .collect();
     let counts = Tally::of(entities, first.iter().flatten().copied());
-    for (m, own) in doc.mentions.iter_mut().zip(first) {
+    let within: Vec<Option<&str>> = (0..doc.mentions.len())
+        .map(|i| inside(doc, i, &first))
+        .collect();
+    for ((m, own), within) in doc.mentions.iter_mut().zip(first).zip(within) {
         let (Some(key), Some(own)) = (m.key, own) else {
             continue;
         };
         let support = |c: &str| counts.get(c) - usize::from(entities.country(own) == Some(c));
-        m.found = Found::Entity(choose(entities, keys.entities(key), &support));
+        // "Paris, Texas", "Hyderabad in Pakistan": the candidates inside that place.
+        let all = keys.entities(key);
+        let inside: Vec<EntityIndex> = all
+            .iter()
+            .copied()
+            .filter(|&c| within.is_some() && entities.country(c) == within)
+            .collect();
+        let candidates = if inside.is_empty() { all } else { &inside };
+        m.found = Found::Entity(choose(entities, candidates, &support));
         m.first = Some(own);
     }
     doc.countries = counts;
+}
+
+/// People a country or first-level division has at least, as far as this rule is
+/// concerned: a place this big named right after another says where that one lies.
+const REGION: u64 = 2_000_000;
+
+/// The country of the place right after kept mention `i` when it says where `i` lies:
+/// after ", " or " in " ("Paris, Texas", "Hyderabad in Pakistan"), a first-level
+/// division or a place of [`REGION`] people or more (a country, or a city whose country
+/// a list of places shares anyway: "Lahore, Karachi").
+fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Option<&'a str> {
+    let m = &doc.mentions[i];
+    if !m.kept || m.key.is_none() {
+        return None;
+    }
+    let j = (i + 1..doc.mentions.len()).find(|&j| doc.mentions[j].kept)?;
+    let next = &doc.mentions[j];
+    let gap = doc.text.get(m.span.end..next.span.start)?;
+    if !matches!(gap, ", " | " in ") {
+        return None;
+    }
+    let e = first[j]?;
+    let entities = doc.entities;
+    let region = entities.id(e).starts_with("iso3166-2:") || entities.population(e) >= REGION;
+    region.then(|| entities.country(e)).flatten()
 }
 
 /// Picks among `candidates` (gazetteer order). A candidate without a country or

@@ -62,3 +62,21 @@ def test_only_accepted_hits_vote_for_countries() -> None:
     assert [(x.text, x.label) for x in found][:1] == [("Jordan Henderson", "PERSON")]
     amsterdam = [x for x in found if x.text == "Amsterdam"]
     assert amsterdam and amsterdam[0].entity_id == "geonames:2759794"
+
+
+def test_a_place_named_right_after_says_where_a_shared_name_lies() -> None:
+    m = gazet.Matcher()
+    countries = {e[1]: e[3].get("country_code") for e in gazet.places().to_records()}
+
+    def country(text: str, name: str) -> object:
+        ids = [x.entity_id for x in m.find(text) if x.text == name]
+        assert len(ids) == 1 and ids[0] is not None, (text, ids)
+        return countries[ids[0]]
+
+    assert country("Storms hit Paris, Texas, on Monday.", "Paris") == "US"
+    assert country("A fire broke out in Moscow, Idaho.", "Moscow") == "US"
+    assert country("Plant jobs go in London, Ontario.", "London") == "CA"
+    assert country("Rain fell in Hyderabad in Pakistan.", "Hyderabad") == "PK"
+    # Without it, the most populous namesake.
+    assert country("Rain fell in Hyderabad.", "Hyderabad") == "IN"
+    assert country("Talks in Paris.", "Paris") == "FR"
