@@ -77,6 +77,9 @@ def test_a_place_named_right_after_says_where_a_shared_name_lies() -> None:
     assert country("A fire broke out in Moscow, Idaho.", "Moscow") == "US"
     assert country("Plant jobs go in London, Ontario.", "London") == "CA"
     assert country("Rain fell in Hyderabad in Pakistan.", "Hyderabad") == "PK"
+    # ... even where the document names another country more often.
+    busy = "India's army chief visited New Delhi, Mumbai and Chennai. Floods hit Hyderabad in Pakistan."
+    assert country(busy, "Hyderabad") == "PK"
     # Without it, the most populous namesake.
     assert country("Rain fell in Hyderabad.", "Hyderabad") == "IN"
     assert country("Talks in Paris.", "Paris") == "FR"
