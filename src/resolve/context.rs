@@ -3,7 +3,7 @@
 //! team or a market, not for the place ("Islamabad High Court", "Élodie Martin",
 //! "Liverpool beat Chelsea", "Tokyo dropped 2.1%").
 
-use super::titles::is_title;
+use super::titles::{is_title, only_space};
 use super::Document;
 use crate::found::Found;
 use crate::text::{in_headline, is_word_char, next_word, sentence_initial, short_line};
@@ -120,6 +120,7 @@ const DESIGNATORS: &[&str] = &[
 /// ("Bank of England", "Supreme Court of Pakistan", "University of London").
 const OF_HEADS: &[&str] = &[
     "bank",
+    "times",
     "court",
     "council",
     "association",
@@ -261,6 +262,10 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
     }
     if let Some((s, w)) = prev {
         if TEAM_BEFORE.contains(&w) {
+            return true;
+        }
+        // "Air India", "Air France": an airline, wherever it stands.
+        if single && w == "Air" && only_space(text, s + w.len(), hit.start) {
             return true;
         }
         // "Mr Howard", "President Bush", "Lord Kennedy": a person, not the town.
@@ -496,6 +501,10 @@ mod tests {
             "About 40 people in Girona were moved to 3 shelters after the floods.",
             "Girona"
         ));
+        // Airlines and papers named after places.
+        assert!(rejected("Air India ordered jets.", "India"));
+        assert!(rejected("the Times of India reported", "India"));
+        assert!(!rejected("Fresh air in India.", "India"));
         // A news agency in a dateline.
         assert!(rejected("BEIJING, Jan 12 (Xinhua) - China said", "Xinhua"));
         assert!(!rejected("talks (in Doha) went on", "Doha"));
