@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use super::calendar::Date;
 use super::lexicon::Unit;
 use super::TimexType;
 
@@ -341,12 +342,8 @@ fn shift(unit: Unit, n: i32, r: NaiveDate) -> Option<String> {
 /// names one.
 pub(crate) fn whole_day(value: &str) -> Option<&str> {
     let day = value.get(..10)?;
-    let b = day.as_bytes();
-    let shaped = b.iter().enumerate().all(|(i, c)| match i {
-        4 | 7 => *c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    (shaped && (value.len() == 10 || value.as_bytes()[10] == b'T')).then_some(day)
+    let timed = value.len() == 10 || value.as_bytes()[10] == b'T';
+    (timed && Date::parse(day).is_ok()).then_some(day)
 }
 
 /// A time of day on `day` (YYYY-MM-DD).
