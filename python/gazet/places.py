@@ -71,8 +71,9 @@ def _read(min_city_population: int) -> Gazetteer:
 def places(*, min_city_population: int = 0) -> Gazetteer:
     """The built-in places: countries (with common variants such as Türkiye/Turkey),
     first-level divisions, continents, common regions and cities of 15,000+ people, with
-    GeoNames / ISO 3166-2 ids and the attributes kind, country_code, latitude, longitude
-    and population. `min_city_population` leaves out smaller cities.
+    GeoNames ids (ISO 3166-2 for the few divisions GeoNames lacks) and the attributes
+    kind, country_code, latitude, longitude, population and, for divisions, iso3166_2.
+    `min_city_population` leaves out smaller cities.
 
     Entities are listed countries first, then divisions, regions, and cities by
     population: the order the matcher falls back on when neither the document's other

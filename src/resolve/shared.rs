@@ -85,7 +85,8 @@ const REGION: u64 = 2_000_000;
 
 /// The country of the place right after kept mention `i` when it says where `i` lies:
 /// after ", " or " in " ("Paris, Texas", "Hyderabad in Pakistan"), a first-level
-/// division or a place of [`REGION`] people or more (a country, or a city whose country
+/// division (or another place with a country and no population) or a place of
+/// [`REGION`] people or more (a country, or a city whose country
 /// a list of places shares anyway: "Lahore, Karachi").
 fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Option<&'a str> {
     let m = &doc.mentions[i];
@@ -100,7 +101,10 @@ fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Op
     }
     let e = first[j]?;
     let entities = doc.entities;
-    let region = entities.id(e).starts_with("iso3166-2:") || entities.population(e) >= REGION;
+    // A place with a country but no population is a division or region of that country
+    // (the built-ins give none to first-level divisions and regions).
+    let population = entities.population(e);
+    let region = (population == 0 && entities.country(e).is_some()) || population >= REGION;
     region.then(|| entities.country(e)).flatten()
 }
 

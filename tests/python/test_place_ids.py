@@ -1,0 +1,79 @@
+"""Issue 13, ids and attributes: the built-in places carry public GeoNames ids (first-level
+divisions included, their ISO 3166-2 code kept as an attribute) and coordinates."""
+
+import pytest
+
+import gazet
+
+# Uninhabited or former ISO entries: no GeoNames city lies in them, so no centre.
+NO_CENTRE = {
+    "Antarctica",
+    "Bouvet Island",
+    "Heard Island and McDonald Islands",
+    "Netherlands Antilles",
+    "Serbia and Montenegro",
+    "United States Minor Outlying Islands",
+}
+
+
+@pytest.fixture(scope="module")
+def places():
+    return gazet.places()
+
+
+@pytest.mark.parametrize(
+    "name, geonames_id, iso",
+    [
+        ("Balochistan", "geonames:1183606", "PK-BA"),
+        ("California", "geonames:5332921", "US-CA"),
+        ("Khyber Pakhtunkhwa", "geonames:1168873", "PK-KP"),
+    ],
+)
+def test_a_division_has_its_geonames_id_and_keeps_its_iso_code(places, name, geonames_id, iso):
+    entity = places[geonames_id]
+    assert name in entity.names
+    assert entity.attributes["iso3166_2"] == iso
+    assert entity.attributes["kind"] == "admin1"
+    found = [m for m in gazet.Matcher().find(f"Floods hit {name} on Monday.") if m.label == "PLACE"]
+    assert [(m.text, m.entity_id) for m in found] == [(name, geonames_id)]
+
+
+def test_most_divisions_have_geonames_ids_and_every_id_is_public(places):
+    kinds = {}
+    for e in places:
+        prefix = e.entity_id.split(":", 1)[0]
+        kinds.setdefault(e.attributes["kind"], set()).add(prefix)
+        if e.attributes["kind"] == "admin1":
+            assert e.attributes["iso3166_2"].startswith(e.attributes["country_code"] + "-")
+    assert kinds["country"] == kinds["city"] == kinds["continent"] == {"geonames"}
+    assert kinds["admin1"] == {"geonames", "iso3166-2"}
+    admin1 = [e for e in places if e.attributes["kind"] == "admin1"]
+    with_geonames = sum(e.entity_id.startswith("geonames:") for e in admin1)
+    assert with_geonames >= 0.9 * len(admin1)
+
+
+def test_countries_regions_and_most_divisions_have_coordinates(places):
+    missing = {}
+    for e in places:
+        a = e.attributes
+        if "latitude" in a:
+            assert -90 <= a["latitude"] <= 90 and -180 <= a["longitude"] <= 180, e
+        else:
+            missing.setdefault(a["kind"], []).append(e.names[0])
+    assert set(missing.get("country", [])) == NO_CENTRE
+    assert "region" not in missing and "city" not in missing and "continent" not in missing
+    admin1 = sum(e.attributes["kind"] == "admin1" for e in places)
+    assert len(missing["admin1"]) <= 0.06 * admin1
+
+
+def test_a_country_centre_lies_in_the_country(places):
+    # Population centres: Pakistan's lies in Punjab, Fiji's stays near Fiji although the
+    # country straddles the 180th meridian.
+    pakistan = places["geonames:1168579"].attributes
+    assert 28 < pakistan["latitude"] < 33 and 69 < pakistan["longitude"] < 75
+    fiji = next(
+        e
+        for e in places
+        if e.attributes.get("country_code") == "FJ" and e.attributes["kind"] == "country"
+    ).attributes
+    assert -20 < fiji["latitude"] < -15 and abs(fiji["longitude"]) > 175
