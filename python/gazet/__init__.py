@@ -30,7 +30,7 @@ from .errors import (
 )
 from .gazetteer import Entity, Gazetteer
 from .matcher import ManyMatches, Matcher, Matches
-from .places import common_words, demonyms, places
+from .places import common_words, demonyms, orgs, places
 from .stream import ParquetResult
 
 __all__ = [
@@ -60,6 +60,7 @@ __all__ = [
     "common_words",
     "demonyms",
     "highlight",
+    "orgs",
     "places",
     "render",
 ]

@@ -108,6 +108,28 @@ def demonyms() -> Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
+def _orgs() -> Gazetteer:
+    gz = Gazetteer()
+    with (resources.files("gazet") / "data" / "orgs.csv").open("r", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            attributes = {"kind": row["kind"]}
+            if row["country_code"]:
+                attributes["country_code"] = row["country_code"]
+            gz.add(row["label"], row["entity_id"], row["name"], **attributes)
+    return gz
+
+
+def orgs() -> Gazetteer:
+    """Built-in organisations, label ORG, id ``org:<slug>``: news agencies, papers and
+    broadcasters, international bodies, central banks and police forces, sports clubs,
+    universities, parties and listed companies (about 3,400; see data/ORGS_SOURCES.md),
+    with the attributes kind and country_code. They are in the defaults so that a place
+    inside an organisation's name ("Bank of England", "Newcastle United", "Dubai
+    Police") is reported as the organisation, not as the place."""
+    return _orgs().copy()
+
+
+@functools.lru_cache(maxsize=1)
 def common_words() -> tuple[str, ...]:
     """Built-in place names that are also ordinary words or first names ("Reading",
     "Nice", "Victoria"): they need evidence to match (see Matcher's common_words)."""
@@ -118,5 +140,6 @@ def common_words() -> tuple[str, ...]:
 
 
 def default_places() -> Gazetteer:
-    """What Matcher() uses with no gazetteer: :func:`places` and :func:`demonyms`."""
-    return places() + demonyms()
+    """What Matcher() uses with no gazetteer: :func:`places`, :func:`demonyms` and
+    :func:`orgs`."""
+    return places() + demonyms() + orgs()

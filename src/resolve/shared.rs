@@ -1,6 +1,7 @@
 //! Shared names: where several entities share a name ("Hyderabad" in India and in
 //! Pakistan), the document's other places decide, then population, then gazetteer order.
 
+use super::context::applies_to;
 use super::Document;
 use crate::entities::Entities;
 use crate::found::Found;
@@ -11,10 +12,12 @@ use crate::ids::EntityIndex;
 pub(crate) struct Tally<'a>(Vec<(&'a str, usize)>);
 
 impl<'a> Tally<'a> {
-    /// The countries of `entities`.
+    /// The countries of those of `entities` that are places or demonyms (an
+    /// organisation's country, "Washington Post", says nothing of the places nearby).
     pub(crate) fn of(all: &'a Entities, entities: impl Iterator<Item = EntityIndex>) -> Tally<'a> {
         let mut tally = Tally::default();
-        for c in entities.filter_map(|e| all.country(e)) {
+        let places = entities.filter(|&e| applies_to(all.label(e)));
+        for c in places.filter_map(|e| all.country(e)) {
             match tally.0.iter_mut().find(|(k, _)| *k == c) {
                 Some((_, n)) => *n += 1,
                 None => tally.0.push((c, 1)),
@@ -104,7 +107,9 @@ fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Op
     // A place with a country but no population is a division or region of that country
     // (the built-ins give none to first-level divisions and regions).
     let population = entities.population(e);
-    let region = (population == 0 && entities.country(e).is_some()) || population >= REGION;
+    let place = entities.label(e) == "PLACE";
+    let region =
+        place && (population == 0 && entities.country(e).is_some() || population >= REGION);
     region.then(|| entities.country(e)).flatten()
 }
 
