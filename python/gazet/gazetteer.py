@@ -122,7 +122,10 @@ class Gazetteer:
         label is kept as given. The matcher reads two attributes to choose between
         entities sharing a name: `country_code` (two letters, ISO 3166-1 alpha-2, stored
         upper-case: "tr" becomes "TR") and `population` (a whole number of at least 0;
-        a whole float or a string of digits is stored as int). `country=` without
+        a whole float or a string of digits is stored as int). A Matcher reads a third,
+        `same_as`: the id of another entity (a built-in place, say "geonames:1168579")
+        that this one is; the Matcher reports its mentions under that id and merges the
+        two entities' names (an unknown id raises GazetteerError there). `country=` without
         `country_code` raises TypeError, as the matcher would ignore it (give both to
         keep an attribute called country of your own).
 
@@ -405,6 +408,39 @@ class Gazetteer:
             except (GazetteerError, ArgumentTypeError) as e:
                 raise type(e)(f"record {number}: {e}") from None
         return gz
+
+
+def linked(gz: Gazetteer, known: Callable[[], frozenset[str]]) -> Gazetteer:
+    """`gz` with every entity that has a `same_as` attribute given that id: merged into
+    the entity (label, same_as) where `gz` has one (the merged entity stands where the
+    first of the two stood, keeps that entity's country, population and other attributes
+    and gains the names and the attributes it lacked), else renamed in place. A `same_as` that is not a str, or names an id neither `gz` nor `known()` (the
+    built-in ids) holds, raises GazetteerError naming the entity."""
+    if not any("same_as" in e.attributes for e in gz):
+        return gz
+    ids = {e.entity_id for e in gz}
+    entities: dict[tuple[str, str], Entity] = {}
+    for key, e in gz._entities.items():
+        target = e.attributes.get("same_as")
+        if target is None:
+            if key in entities:  # merged into ahead of its own place
+                continue
+            entities[key] = e
+            continue
+        if not isinstance(target, str) or not (target in ids or target in known()):
+            raise GazetteerError(
+                f"entity {e.entity_id!r} ({e.label}): same_as={target!r} is not the id of "
+                "an entity of the gazetteer or of the built-in places"
+            )
+        attributes = {k: v for k, v in e.attributes.items() if k != "same_as"}
+        old = entities.get((e.label, target)) or gz._entities.get((e.label, target))
+        if old is not None:
+            names = tuple(dict.fromkeys([*old.names, *e.names]))
+            attributes = {**attributes, **old.attributes}
+        else:
+            names = e.names
+        entities[e.label, target] = frozen_entity(e.label, target, names, FrozenDict(attributes))
+    return trusted(entities)
 
 
 def trusted(entities: dict[tuple[str, str], Entity]) -> Gazetteer:

@@ -15,7 +15,7 @@ from ._batch import Batch, Errors
 from ._dependencies import need
 from ._values import iso_date
 from .errors import ArgumentTypeError, DateError, Failure, OptionError, SavedFileError
-from .gazetteer import Entity, Gazetteer
+from .gazetteer import Entity, Gazetteer, linked
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -102,7 +102,9 @@ class Matcher:
             from .places import common_words as builtin
 
             common_words = builtin()
-        self._gazetteer: Gazetteer | None = gazetteer.copy()
+        from .places import builtin_ids
+
+        self._gazetteer: Gazetteer | None = linked(gazetteer, builtin_ids).copy()
         self._gazetteer_json: bytes | None = None
         self._threads = _threads(threads)
         self._categories: tuple[list[str], list[str]] | None = None

@@ -68,6 +68,12 @@ def _read(min_city_population: int) -> Gazetteer:
     return trusted(entities)
 
 
+@functools.lru_cache(maxsize=1)
+def builtin_ids() -> frozenset[str]:
+    """The ids of the built-in places (what a `same_as` attribute may name)."""
+    return frozenset(e.entity_id for e in _load(0))
+
+
 def places(*, min_city_population: int = 0) -> Gazetteer:
     """The built-in places: countries (with common variants such as Türkiye/Turkey),
     first-level divisions, continents, common regions and cities of 15,000+ people, with

@@ -2,8 +2,9 @@
 organisation's name is reported as the organisation (label ORG, its id), in every output
 path, and an organisation's country does not vote for the places around it."""
 
-import gazet
 import pytest
+
+import gazet
 
 
 @pytest.fixture(scope="module")

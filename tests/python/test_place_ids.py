@@ -77,3 +77,25 @@ def test_a_country_centre_lies_in_the_country(places):
         if e.attributes.get("country_code") == "FJ" and e.attributes["kind"] == "country"
     ).attributes
     assert -20 < fiji["latitude"] < -15 and abs(fiji["longitude"]) > 175
+
+
+def test_same_as_gives_a_users_place_the_builtin_id_so_a_demonym_shares_it():
+    gz = gazet.Gazetteer()
+    gz.add("PLACE", "place:pakistan", ["Pakistan", "Islamic Republic of Pakistan"],
+           description="my note", same_as="geonames:1168579")  # fmt: skip
+    for gazetteer in (gz + gazet.places() + gazet.demonyms(), gazet.places() + gz):
+        m = gazet.Matcher(gazetteer)
+        found = [(x.text, x.entity_id) for x in m.find("Pakistani troops left Pakistan.")]
+        assert ("Pakistan", "geonames:1168579") in found
+        merged = m.gazetteer["PLACE", "geonames:1168579"]
+        assert "Islamic Republic of Pakistan" in merged.names
+        assert merged.attributes["country_code"] == "PK"  # the built-in's attributes stay
+        assert merged.attributes["description"] == "my note"  # and the user's are added
+        assert ("PLACE", "place:pakistan") not in m.gazetteer
+
+
+def test_same_as_naming_an_unknown_id_raises():
+    gz = gazet.Gazetteer()
+    gz.add("PLACE", "place:x", ["Xland"], same_as="geonames:999999999")
+    with pytest.raises(gazet.GazetteerError, match=r"place:x.*same_as='geonames:999999999'"):
+        gazet.Matcher(gz)
