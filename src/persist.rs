@@ -26,7 +26,7 @@ use crate::scan::Scanner;
 const MAGIC: &[u8; 8] = b"GAZET\0SV";
 /// The layout [`to_bytes`] writes (1 and 2: before the checksummed container, under an
 /// older magic).
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 /// Magic, version, payload length, checksum.
 const HEADER: usize = 8 + 4 + 8 + 4;
 /// The magic of layouts 1 and 2, recognised only to say they need a rebuild.

@@ -99,7 +99,7 @@ class Matcher:
 
     def __new__(
         cls,
-        entities: Sequence[tuple[str, str, Sequence[str], str | None, int]],
+        entities: Sequence[tuple[str, str, Sequence[str], str | None, int, str | None]],
         *,
         case: Literal["insensitive", "smart", "sensitive"] = "smart",
         dates: bool = True,
@@ -109,7 +109,8 @@ class Matcher:
         common_words: Sequence[str] = ...,
     ) -> Matcher:
         """Compiles `entities`, a list of (label, entity_id, names, country_code,
-        population) tuples (country_code None and population 0 when unknown)."""
+        population, division) tuples (country_code and division None, population 0
+        when unknown)."""
     def to_bytes(self, extra: bytes | None = None) -> bytes:
         """The compiled matcher and `extra` (any bytes, kept as they are) as one
         versioned, checksummed container (see `from_bytes`)."""

@@ -109,7 +109,8 @@ class Matcher:
         self._threads = _threads(threads)
         self._categories: tuple[list[str], list[str]] | None = None
         entities = [
-            (e.label, e.entity_id, e.names, _country(e), _population(e)) for e in self._gazetteer
+            (e.label, e.entity_id, e.names, _country(e), _population(e), _division(e))
+            for e in self._gazetteer
         ]
         self._core = _core.Matcher(
             entities,
@@ -486,6 +487,12 @@ class Matcher:
 def _country(e: Entity) -> str | None:
     code = e.attributes.get("country_code")
     return code if isinstance(code, str) and code else None
+
+
+def _division(e: Entity) -> str | None:
+    """The id of the first-level division the entity lies in (attribute admin1)."""
+    division = e.attributes.get("admin1")
+    return division if isinstance(division, str) and division else None
 
 
 def _population(e: Entity) -> int:

@@ -15,8 +15,16 @@ use super::input::{parse_reference, Batch, Failure, GcPause};
 use super::matches::PyMatch;
 use super::release_free_memory;
 
-/// One entity as Python passes it: label, entity id, names, country code, population.
-pub(super) type EntityRow = (String, String, Vec<String>, Option<String>, u64);
+/// One entity as Python passes it: label, entity id, names, country code, population,
+/// the id of its first-level division.
+pub(super) type EntityRow = (
+    String,
+    String,
+    Vec<String>,
+    Option<String>,
+    u64,
+    Option<String>,
+);
 
 /// The compiled matcher (wrapped by `gazet.Matcher`).
 #[pyclass(frozen, module = "gazet._core", name = "Matcher")]
@@ -133,8 +141,8 @@ impl PyMatcher {
 
 #[pymethods]
 impl PyMatcher {
-    /// Compiles `entities`, a list of (label, entity_id, names, country_code, population)
-    /// tuples (country_code None and population 0 when unknown).
+    /// Compiles `entities`, a list of (label, entity_id, names, country_code, population,
+    /// division) tuples (country_code and division None, population 0 when unknown).
     #[new]
     #[pyo3(signature = (entities, *, case="smart", dates=true, people=true, discover=true, context=true, common_words=Vec::new()))]
     #[allow(clippy::too_many_arguments)] // mirrors the Python signature (options are keywords)
@@ -151,10 +159,11 @@ impl PyMatcher {
         let case: CaseMode = case.parse()?;
         let inner = detached(py, || {
             let mut gazetteer = Gazetteer::new();
-            for (label, id, names, country, population) in entities {
+            for (label, id, names, country, population, division) in entities {
                 let entity = gazetteer.add(&label, &id, names)?;
                 entity.country = country;
                 entity.population = population;
+                entity.division = division;
             }
             Matcher::builder()
                 .case(case)

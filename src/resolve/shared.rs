@@ -60,38 +60,73 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         })
         .collect();
     let counts = Tally::of(entities, first.iter().flatten().copied());
-    let within: Vec<Option<&str>> = (0..doc.mentions.len())
+    let within: Vec<Option<Within>> = (0..doc.mentions.len())
         .map(|i| inside(doc, i, &first))
+        .collect();
+    // The place named after ", " is the one the pair agrees on ("Columbus, Georgia": the
+    // US state, which holds a Columbus, not the country).
+    let picks: Vec<(usize, EntityIndex)> = within
+        .iter()
+        .flatten()
+        .filter(|w| w.agreed)
+        .map(|w| (w.next, w.pick))
         .collect();
     for ((m, own), within) in doc.mentions.iter_mut().zip(first).zip(within) {
         let (Some(key), Some(own)) = (m.key, own) else {
             continue;
         };
         let support = |c: &str| counts.get(c) - usize::from(entities.country(own) == Some(c));
-        // "Paris, Texas", "Hyderabad in Pakistan": the candidates inside that place.
+        // "Paris, Texas", "Hyderabad in Pakistan": the candidates inside that place, those
+        // in that very division first ("Springfield, Illinois").
         let all = keys.entities(key);
-        let inside: Vec<EntityIndex> = all
-            .iter()
-            .copied()
-            .filter(|&c| within.is_some() && entities.country(c) == within)
-            .collect();
+        let inside: Vec<EntityIndex> = within.map_or_else(Vec::new, |w| w.holding(entities, all));
         let candidates = if inside.is_empty() { all } else { &inside };
         m.found = Found::Entity(choose(entities, candidates, &support));
         m.first = Some(own);
     }
+    for (j, pick) in picks {
+        doc.mentions[j].found = Found::Entity(pick);
+    }
     doc.countries = counts;
+}
+
+/// Where the place named right after a mention says that mention lies.
+struct Within<'a> {
+    country: &'a str,
+    /// The place's id when it is a division (compared with a candidate's division).
+    division: Option<&'a str>,
+    /// The mention that names the place, the entity it is taken for, and whether that
+    /// entity holds a reading of the mention before it (then it is the next one's too).
+    next: usize,
+    pick: EntityIndex,
+    agreed: bool,
+}
+
+impl Within<'_> {
+    /// Of `candidates`, those in this very division, else those in its country.
+    fn holding(&self, entities: &Entities, candidates: &[EntityIndex]) -> Vec<EntityIndex> {
+        let here =
+            |c: &EntityIndex| self.division.is_some() && entities.division(*c) == self.division;
+        let exact: Vec<EntityIndex> = candidates.iter().copied().filter(here).collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        let there = |c: &EntityIndex| entities.country(*c) == Some(self.country);
+        candidates.iter().copied().filter(there).collect()
+    }
 }
 
 /// People a country or first-level division has at least, as far as this rule is
 /// concerned: a place this big named right after another says where that one lies.
 const REGION: u64 = 2_000_000;
 
-/// The country of the place right after kept mention `i` when it says where `i` lies:
+/// The country of the place right after kept mention `i` when it says where `i` lies, and
+/// that place's id when it is a division (what a candidate's division is compared with):
 /// after ", " or " in " ("Paris, Texas", "Hyderabad in Pakistan"), a first-level
 /// division (or another place with a country and no population) or a place of
 /// [`REGION`] people or more (a country, or a city whose country
 /// a list of places shares anyway: "Lahore, Karachi").
-fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Option<&'a str> {
+fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Option<Within<'a>> {
     let m = &doc.mentions[i];
     if !m.kept || m.key.is_none() {
         return None;
@@ -102,15 +137,38 @@ fn inside<'a>(doc: &Document<'a>, i: usize, first: &[Option<EntityIndex>]) -> Op
     if !matches!(gap, ", " | " in ") {
         return None;
     }
-    let e = first[j]?;
-    let entities = doc.entities;
+    let (entities, keys) = (doc.entities, doc.keys);
     // A place with a country but no population is a division or region of that country
     // (the built-ins give none to first-level divisions and regions).
-    let population = entities.population(e);
-    let place = entities.label(e) == "PLACE";
-    let region =
-        place && (population == 0 && entities.country(e).is_some() || population >= REGION);
-    region.then(|| entities.country(e)).flatten()
+    let within = |e: EntityIndex| {
+        let population = entities.population(e);
+        let country = entities
+            .country(e)
+            .filter(|_| entities.label(e) == "PLACE")?;
+        let division = population == 0;
+        (division || population >= REGION).then(|| Within {
+            country,
+            division: division.then(|| entities.id(e)),
+            next: j,
+            pick: e,
+            agreed: false,
+        })
+    };
+    // Of the readings of the next name (the chosen one first), the first that holds a
+    // reading of this one; else the chosen one.
+    let chosen = first[j]?;
+    let mine = keys.entities(m.key?);
+    let others = keys
+        .entities(next.key?)
+        .iter()
+        .copied()
+        .filter(|&e| e != chosen);
+    std::iter::once(chosen)
+        .chain(others)
+        .filter_map(within)
+        .find(|w| !w.holding(entities, mine).is_empty())
+        .map(|w| Within { agreed: true, ..w })
+        .or_else(|| within(chosen))
 }
 
 /// Picks among `candidates` (gazetteer order). A candidate without a country or
@@ -159,6 +217,7 @@ mod tests {
             names: vec![],
             country: Some(country.into()),
             population,
+            division: None,
         }
     }
 

@@ -99,3 +99,27 @@ def test_same_as_naming_an_unknown_id_raises():
     gz.add("PLACE", "place:x", ["Xland"], same_as="geonames:999999999")
     with pytest.raises(gazet.GazetteerError, match=r"place:x.*same_as='geonames:999999999'"):
         gazet.Matcher(gz)
+
+
+@pytest.mark.parametrize(
+    "text, city, division",
+    [
+        ("Springfield, Illinois, is the state capital.", "Springfield", "geonames:4896861"),
+        ("Springfield, Massachusetts, voted early.", "Springfield", "geonames:6254926"),
+        ("They moved from Columbus, Georgia, last year.", "Columbus", "geonames:4197000"),
+        ("He grew up in Newcastle, England.", "Newcastle", "geonames:6269131"),
+    ],
+)
+def test_a_division_named_right_after_a_city_picks_the_city_in_it(places, text, city, division):
+    found = {m.text: m.entity_id for m in gazet.Matcher().find(text) if m.label == "PLACE"}
+    assert places[found[city]].attributes["admin1"] == division
+
+
+def test_well_known_short_and_alternate_names(places):
+    m = gazet.Matcher()
+    found = {
+        x.text: x.entity_id for x in m.find("Russia said St. Petersburg and Frankfurt agreed.")
+    }
+    assert found["St. Petersburg"] == "geonames:498817"  # not St. Petersburg, Florida
+    assert found["Frankfurt"] == "geonames:2925533"  # Frankfurt am Main
+    assert "Newcastle" in places["geonames:2641673"].names  # Newcastle upon Tyne
