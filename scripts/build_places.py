@@ -361,6 +361,24 @@ ADMIN1_DROP_NAMES = {
     "somali",
 }
 
+# The abbreviations US news writes after a city ("Louisville, Ky."), in AP style: the
+# matcher takes an abbreviated division only right after a place or a word of place
+# (src/resolve/common.rs), since alone "Mass." or "Ore." is more often something else.
+# Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are written out.
+US_STATE_ABBREVIATIONS = {
+    "US-AL": ["Ala."], "US-AZ": ["Ariz."], "US-AR": ["Ark."], "US-CA": ["Calif."],
+    "US-CO": ["Colo."], "US-CT": ["Conn."], "US-DE": ["Del."], "US-DC": ["D.C."],
+    "US-FL": ["Fla."], "US-GA": ["Ga."], "US-IL": ["Ill."], "US-IN": ["Ind."],
+    "US-KS": ["Kan.", "Kans."], "US-KY": ["Ky."], "US-LA": ["La."], "US-MD": ["Md."],
+    "US-MA": ["Mass."], "US-MI": ["Mich."], "US-MN": ["Minn."], "US-MS": ["Miss."],
+    "US-MO": ["Mo."], "US-MT": ["Mont."], "US-NE": ["Neb.", "Nebr."], "US-NV": ["Nev."],
+    "US-NH": ["N.H."], "US-NJ": ["N.J."], "US-NM": ["N.M."], "US-NY": ["N.Y."],
+    "US-NC": ["N.C."], "US-ND": ["N.D."], "US-OK": ["Okla."], "US-OR": ["Ore.", "Oreg."],
+    "US-PA": ["Pa."], "US-RI": ["R.I."], "US-SC": ["S.C."], "US-SD": ["S.D."],
+    "US-TN": ["Tenn."], "US-VT": ["Vt."], "US-VA": ["Va."], "US-WA": ["Wash."],
+    "US-WV": ["W.Va."], "US-WI": ["Wis."], "US-WY": ["Wyo."],
+}
+
 # Replace the ISO names completely (the ISO spelling is unusable in English
 # text or misleading). Israel's districts are given in Arabic in iso-codes
 # ("Al Quds" would also fire on "Al-Quds Brigades").
@@ -626,7 +644,7 @@ def iso_subdivision_variants(name: str) -> list[str]:
 def build_admin1(countries: dict[str, Entity], report: dict) -> list[Entity]:
     country_name_keys = {fold_key(n) for c in countries.values() for n in c.names}
     known_codes = {s.code for s in pycountry.subdivisions}
-    for table in (ADMIN1_EXTRA_NAMES, ADMIN1_REPLACE_NAMES):
+    for table in (ADMIN1_EXTRA_NAMES, ADMIN1_REPLACE_NAMES, US_STATE_ABBREVIATIONS):
         unknown = set(table) - known_codes
         assert not unknown, f"hand table names unknown subdivisions: {unknown}"
     dropped = collections.Counter()
@@ -671,6 +689,7 @@ def build_admin1(countries: dict[str, Entity], report: dict) -> list[Entity]:
                     kept.append(c)
             candidates = kept
         candidates += ADMIN1_EXTRA_NAMES.get(sub.code, [])
+        candidates += US_STATE_ABBREVIATIONS.get(sub.code, [])
         for c in candidates:
             ent.add(c)
         if not ent.names:

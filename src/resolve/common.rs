@@ -3,6 +3,9 @@
 //! name counts only when the document names its country elsewhere; a small place (under
 //! 100,000 people) needs a word of place right before it ("in Police", "the town of
 //! Police") or the place it lies in right after it ("SALE, England") wherever it stands.
+//! An abbreviated division ("Ky.", "W.Va.") needs the place it holds right before it
+//! ("Louisville, Ky.") or a word of place ("in D.C."): alone, "Mass." and "Ore." are more
+//! often a word or a name.
 
 use super::context::applies_to;
 use super::Document;
@@ -43,6 +46,21 @@ fn placed(text: &str, start: usize) -> bool {
     }
 }
 
+/// Whether the mention at `start..end` of entity `e` is an abbreviation ending in a full
+/// stop of a first-level division (a place with a country and no population): "Ky.".
+fn abbreviated_division(
+    doc: &Document<'_>,
+    e: crate::ids::EntityIndex,
+    start: usize,
+    end: usize,
+) -> bool {
+    let entities = doc.entities;
+    doc.text[start..end].ends_with('.')
+        && entities.label(e) == "PLACE"
+        && entities.population(e) == 0
+        && entities.country(e).is_some()
+}
+
 /// The rule: vetoes common-word mentions of built-in labels that stand where a capital
 /// says nothing, unless the document backs them.
 pub(crate) fn veto(doc: &mut Document<'_>) {
@@ -52,10 +70,17 @@ pub(crate) fn veto(doc: &mut Document<'_>) {
             let (Some(key), Found::Entity(e)) = (m.key, &m.found) else {
                 return false;
             };
+            let (start, end) = (m.span.start, m.span.end);
+            if m.kept && abbreviated_division(doc, *e, start, end) {
+                let after_place = i > 0 && {
+                    let p = &doc.mentions[i - 1];
+                    p.kept && p.span.end + 2 == start && doc.text[p.span.end..].starts_with(", ")
+                };
+                return !(after_place || placed(doc.text, start));
+            }
             if !m.kept || !doc.keys.common_word(key) || !applies_to(doc.entities.label(*e)) {
                 return false;
             }
-            let (start, end) = (m.span.start, m.span.end);
             let positional = sentence_initial(doc.text, start) || in_headline(doc.text, start, end);
             // A small place named like a word ("Police" in Poland, "University" in
             // Florida) needs a word of place before it ("in Police") or the place it
@@ -135,5 +160,29 @@ mod tests {
         assert_eq!(found("Storms hit Police."), Vec::<String>::new());
         assert_eq!(found("Floods near Police."), ["Police"]);
         assert_eq!(found("POLICE, Poland - Floods."), ["POLICE", "Poland"]);
+    }
+
+    #[test]
+    fn an_abbreviated_division_needs_a_place_or_a_word_of_place_before_it() {
+        let mut g = Gazetteer::new();
+        g.add("PLACE", "ma", ["Massachusetts", "Mass."])
+            .unwrap()
+            .country = Some("US".into());
+        let boston = g.add("PLACE", "boston", ["Boston"]).unwrap();
+        (boston.population, boston.country) = (650_000, Some("US".into()));
+        let m = Matcher::builder().dates(false).build(&g).unwrap();
+        let found = |text: &str| -> Vec<String> {
+            let hits = m.find(text, None).unwrap().into_iter();
+            hits.map(|x| text[x.span.start..x.span.end].to_owned())
+                .collect()
+        };
+        assert_eq!(found("He flew to Boston, Mass."), ["Boston", "Mass."]);
+        assert_eq!(found("She studied in Mass. for years."), ["Mass."]);
+        assert_eq!(
+            found("They went to Midnight Mass. It was cold."),
+            Vec::<String>::new()
+        );
+        assert_eq!(found("Boston Mass. choir"), ["Boston"]); // no comma: not "Boston, Mass."
+        assert_eq!(found("Massachusetts voted."), ["Massachusetts"]);
     }
 }
