@@ -115,14 +115,20 @@ def demonyms() -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _orgs() -> Gazetteer:
-    gz = Gazetteer()
+    # Shipped and trusted, rows of one entity together: built directly, as _read does.
+    names: dict[tuple[str, str], list[str]] = {}
+    attributes: dict[tuple[str, str], FrozenDict] = {}
     with (resources.files("gazet") / "data" / "orgs.csv").open("r", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            attributes = {"kind": row["kind"]}
-            if row["country_code"]:
-                attributes["country_code"] = row["country_code"]
-            gz.add(row["label"], row["entity_id"], row["name"], **attributes)
-    return gz
+            key = (row["label"], row["entity_id"])
+            if key not in names:
+                names[key] = []
+                attrs: dict[str, Attribute] = {"kind": row["kind"]}
+                if row["country_code"]:
+                    attrs["country_code"] = row["country_code"]
+                attributes[key] = FrozenDict(attrs)
+            names[key].append(row["name"])
+    return trusted({k: frozen_entity(*k, tuple(names[k]), attributes[k]) for k in names})
 
 
 def orgs() -> Gazetteer:
