@@ -37,7 +37,7 @@ const PLACE_HEADS: &[&str] = &[
 
 /// Whether a word of place stands right before byte `start`: "in Police", "the town of
 /// Police".
-fn placed(text: &str, start: usize) -> bool {
+pub(crate) fn placed(text: &str, start: usize) -> bool {
     let word = |at: usize| prev_word(text, at, |_| false);
     match word(start) {
         Some((_, w)) if LOCATIVES.contains(&w) => true,

@@ -57,3 +57,19 @@ def test_orgs_are_a_public_gazetteer_with_kinds(matcher):
     assert orgs["org:reuters"].attributes["kind"] == "agency"
     assert all(e.label == "ORG" for e in orgs)
     assert len(orgs) > 3000
+
+
+def test_a_town_that_is_a_team_somewhere_is_the_team_throughout(matcher):
+    text = (
+        "Liverpool beat Chelsea 2-0 on Saturday. The win leaves Liverpool four points "
+        "clear. Many fans stayed in Liverpool overnight, and Liverpool's mayor hailed them."
+    )
+    places = [(m.start, m.text) for m in matcher.find(text) if m.label == "PLACE"]
+    third = text.index("in Liverpool") + 3
+    fourth = text.index("Liverpool's")
+    assert places == [(third, "Liverpool"), (fourth, "Liverpool")]
+
+
+def test_a_market_is_a_place(matcher):
+    found = [m.text for m in matcher.find("Tokyo fell 2% and Seoul lost 1.4% on Tuesday.")]
+    assert found[:2] == ["Tokyo", "Seoul"]
