@@ -73,8 +73,8 @@ impl MatcherBuilder {
 
     /// Whether the words around a mention may reject it (default true): PLACE and
     /// DEMONYM names inside organisation, person or feature names ("Islamabad High
-    /// Court", "Élodie Martin", "Tennessee River"), places standing for teams or markets
-    /// ("Liverpool beat Chelsea", "Tokyo dropped 2%"), small towns in all-capital lines,
+    /// Court", "Élodie Martin", "Tennessee River"), places standing for teams
+    /// ("Liverpool beat Chelsea"), small towns in all-capital lines,
     /// and the common-word rule. Off, the matcher is a plain dictionary matcher.
     pub fn context(&mut self, yes: bool) -> &mut MatcherBuilder {
         self.context = yes;

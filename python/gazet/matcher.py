@@ -66,8 +66,9 @@ class Matcher:
     "short form", "discovered" or "parsed" (dates).
     `context` lets the words around a PLACE or DEMONYM mention reject it: inside an
     organisation, person or feature name ("Islamabad High Court", "Élodie Martin",
-    "Tennessee River"), standing for a team or market ("Liverpool beat Chelsea",
-    "Tokyo dropped 2%"), a small town in an all-capitals line; and `common_words`
+    "Tennessee River"), standing for a team ("Liverpool beat Chelsea", and then the
+    name's other mentions in the document), a small town in an all-capitals line; and
+    `common_words`
     (names that are also ordinary words, "Reading", "Nice") match only when capitalised
     mid-sentence or when the document names their country (None: the built-in list,
     :func:`gazet.common_words`). `context=False` makes a plain dictionary matcher.

@@ -1,7 +1,7 @@
 //! Context rules for built-in place and demonym labels: the words around a hit that
 //! say it is part of another name (an organisation, a person, a river) or stands for a
-//! team or a market, not for the place ("Islamabad High Court", "Élodie Martin",
-//! "Liverpool beat Chelsea", "Tokyo dropped 2.1%").
+//! team, not for the place ("Islamabad High Court", "Élodie Martin", "Liverpool beat
+//! Chelsea").
 
 use super::common::placed;
 use super::titles::{is_title, only_space};
