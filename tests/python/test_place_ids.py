@@ -123,3 +123,14 @@ def test_well_known_short_and_alternate_names(places):
     assert found["St. Petersburg"] == "geonames:498817"  # not St. Petersburg, Florida
     assert found["Frankfurt"] == "geonames:2925533"  # Frankfurt am Main
     assert "Newcastle" in places["geonames:2641673"].names  # Newcastle upon Tyne
+
+
+def test_us_counties_are_places_with_their_state(places):
+    found = {
+        m.text: m.entity_id
+        for m in gazet.Matcher().find("Floods hit Kerr County, Texas, and Orleans Parish.")
+        if m.label == "PLACE"
+    }
+    assert found["Kerr County"] == "fips:48265"
+    assert places["fips:48265"].attributes["admin1"] == "geonames:4736286"  # Texas
+    assert found["Orleans Parish"] == "fips:22071"
