@@ -285,6 +285,11 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         if single && w == "Air" && only_space(text, s + w.len(), hit.start) {
             return true;
         }
+        // "Saint Sebastian", "St. Helena": a saint's name (or a place the gazetteer
+        // lists whole, which would have matched whole), not the town after it.
+        if single && w == "Saint" {
+            return true;
+        }
         // "Mr Howard", "President Bush", "Lord Kennedy": a person, not the town.
         if single && capital(w) && is_title(w) {
             return true;
@@ -306,6 +311,10 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         {
             return true;
         }
+    }
+    // "St. Helena", "St Sebastian": the abbreviation's period hides it from prev_word.
+    if single && saint_before(text, hit.start) {
+        return true;
     }
     let small = hit.population > 0 && hit.population < 100_000 && !hit.backed;
     small
@@ -343,6 +352,18 @@ fn civic(text: &str, start: usize, end: usize) -> bool {
         .and_then(|p| next_word(text, end + p.len()))
         .is_some_and(|(_, w)| CIVIC_AFTER.contains(&w));
     before || after
+}
+
+/// Whether "St" or "St." (a word of its own) stands right before `start`.
+fn saint_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let Some(head) = before
+        .strip_suffix("St.")
+        .or_else(|| before.strip_suffix("St"))
+    else {
+        return false;
+    };
+    before.len() < start && !head.ends_with(is_word_char)
 }
 
 /// Whether the words around the place at `start..end` make it a team: a sports verb or
@@ -518,6 +539,8 @@ mod tests {
         assert!(rejected("Liverpool beat Chelsea 2-1.", "Chelsea"));
         // A market is a place (news annotation says so).
         assert!(!rejected("Tokyo dropped 2.1% on Monday.", "Tokyo"));
+        assert!(rejected("Saint Sebastian. Paris office.", "Sebastian"));
+        assert!(rejected("St. Helena is remote.", "Helena"));
         assert!(!rejected("Tokyo dropped its plan.", "Tokyo"));
         assert!(rejected("About 3,000 Chelsea fans came.", "Chelsea"));
         assert!(rejected(

@@ -62,6 +62,9 @@ def test_only_accepted_hits_vote_for_countries() -> None:
     assert [(x.text, x.label) for x in found][:1] == [("Jordan Henderson", "PERSON")]
     amsterdam = [x for x in found if x.text == "Amsterdam"]
     assert amsterdam and amsterdam[0].entity_id == "geonames:2759794"
+    # The issue's own example: a saint's name is no town, so it cannot make Paris Texan.
+    found = gazet.Matcher().find("Saint Sebastian. Paris office.")
+    assert [(x.text, x.entity_id) for x in found] == [("Paris", "geonames:2988507")]
 
 
 def test_a_place_named_right_after_says_where_a_shared_name_lies() -> None:
