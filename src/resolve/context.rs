@@ -174,6 +174,22 @@ const TEAM_BEFORE: &[&str] = &[
     "v",
 ];
 
+/// Verbs of speech: a place that speaks is a person named like it (or a government).
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "insisted",
+    "argued",
+    "admitted",
+    "claimed",
+    "explained",
+    "warned",
+    "tweeted",
+    "wrote",
+];
+
 /// Function words that are capitalised only because they start a sentence or a title.
 const FUNCTION_WORDS: &[&str] = &[
     "in", "at", "on", "from", "to", "for", "of", "the", "a", "an", "and", "but", "as", "by",
@@ -311,6 +327,17 @@ pub fn rejects(text: &str, hit: &Hit, covered: impl Fn(usize) -> bool) -> bool {
         {
             return true;
         }
+    }
+    // "Obama said", "said Moore": a town of under 100,000 people does not speak; a
+    // person named like it does (a capital or government may: "Moscow said").
+    let small_town = hit.population > 0 && hit.population < 100_000;
+    // After the verb only at a clause's end: "..., said Moore." ("officials said Reading
+    // had ..." is the town).
+    let speaks = next.is_some_and(|(_, w)| SPEECH.contains(&w))
+        || prev.is_some_and(|(_, w)| SPEECH.contains(&w))
+            && text[hit.end..].starts_with(['.', ',']);
+    if single && small_town && speaks {
+        return true;
     }
     // "St. Helena", "St Sebastian": the abbreviation's period hides it from prev_word.
     if single && saint_before(text, hit.start) {
@@ -541,6 +568,9 @@ mod tests {
         assert!(!rejected("Tokyo dropped 2.1% on Monday.", "Tokyo"));
         assert!(rejected("Saint Sebastian. Paris office.", "Sebastian"));
         assert!(rejected("St. Helena is remote.", "Helena"));
+        assert!(rejected("Obama said the deal was fair.", "Obama"));
+        assert!(rejected("\"It was fair,\" said Moore.", "Moore"));
+        assert!(!rejected("Officials said Reading had flooded.", "Reading"));
         assert!(!rejected("Tokyo dropped its plan.", "Tokyo"));
         assert!(rejected("About 3,000 Chelsea fans came.", "Chelsea"));
         assert!(rejected(
