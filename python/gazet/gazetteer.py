@@ -125,7 +125,9 @@ class Gazetteer:
         a whole float or a string of digits is stored as int). A Matcher reads a third,
         `same_as`: the id of another entity (a built-in place, say "geonames:1168579")
         that this one is; the Matcher reports its mentions under that id and merges the
-        two entities' names (an unknown id raises GazetteerError there). `country=` without
+        two entities' names (an unknown id raises GazetteerError there); and `admin1`, the
+        id of the first-level division the entity lies in ("Springfield, Illinois" picks
+        the entity whose admin1 is Illinois's id). `country=` without
         `country_code` raises TypeError, as the matcher would ignore it (give both to
         keep an attribute called country of your own).
 
