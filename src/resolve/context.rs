@@ -404,6 +404,22 @@ fn team(text: &str, start: usize, end: usize) -> bool {
         || result_after(text, end)
         || result_before(text, start)
         || table_row(text, end)
+        || partner(text, end).is_some_and(|(s, e)| team(text, s, e))
+}
+
+/// The capitalised name right after " and " ("Senegal and Egypt drew 0-0": Egypt), as a
+/// span: the first side of a pair is a team when the second is.
+fn partner(text: &str, end: usize) -> Option<(usize, usize)> {
+    let (s, w) = next_word(text, end).filter(|&(_, w)| w == "and")?;
+    let mut at = s + w.len();
+    let (first, _) = next_word(text, at)?;
+    for _ in 0..3 {
+        match next_word(text, at) {
+            Some((s, w)) if w.starts_with(char::is_uppercase) => at = s + w.len(),
+            _ => break,
+        }
+    }
+    (at > first).then_some((first, at))
 }
 
 /// Whether a match score ("2-1", "31–27") follows `end` after spaces: a team.
@@ -571,6 +587,8 @@ mod tests {
         assert!(rejected("Obama said the deal was fair.", "Obama"));
         assert!(rejected("\"It was fair,\" said Moore.", "Moore"));
         assert!(!rejected("Officials said Reading had flooded.", "Reading"));
+        assert!(rejected("Senegal and Egypt drew 0-0 in Dakar.", "Senegal"));
+        assert!(!rejected("Senegal and Egypt signed a deal.", "Senegal"));
         assert!(!rejected("Tokyo dropped its plan.", "Tokyo"));
         assert!(rejected("About 3,000 Chelsea fans came.", "Chelsea"));
         assert!(rejected(
