@@ -65,13 +65,26 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         .collect();
     // The place named after ", " is the one the pair agrees on ("Columbus, Georgia": the
     // US state, which holds a Columbus, not the country).
+    // The divisions the document names ("Illinois", "Oregon") or names a city of
+    // ("Dallas": Texas), by the first choices.
+    let division = |e: EntityIndex| {
+        // A first-level division: a place with a country, no population and no division.
+        let place = entities.label(e) == "PLACE" && entities.population(e) == 0;
+        let top = entities.country(e).is_some() && entities.division(e).is_none();
+        (place && top).then(|| entities.id(e))
+    };
+    let named: Vec<(usize, &str)> = (first.iter().enumerate())
+        .filter_map(|(i, e)| Some((i, (*e)?)))
+        .filter_map(|(i, e)| Some((i, division(e).or_else(|| entities.division(e))?)))
+        .collect();
     let picks: Vec<(usize, EntityIndex)> = within
         .iter()
         .flatten()
         .filter(|w| w.agreed)
         .map(|w| (w.next, w.pick))
         .collect();
-    for ((m, own), within) in doc.mentions.iter_mut().zip(first).zip(within) {
+    let mentions = doc.mentions.iter_mut().enumerate();
+    for (((i, m), own), within) in mentions.zip(first).zip(within) {
         let (Some(key), Some(own)) = (m.key, own) else {
             continue;
         };
@@ -80,7 +93,34 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         // in that very division first ("Springfield, Illinois").
         let all = keys.entities(key);
         let inside: Vec<EntityIndex> = within.map_or_else(Vec::new, |w| w.holding(entities, all));
-        let candidates = if inside.is_empty() { all } else { &inside };
+        // Else, among places of one size class, those in a division the document names
+        // ("Springfield ... Illinois", "Washington County ... Oregon"); a namesake of
+        // REGION people or more (Paris, Moscow) is not given up for a state named elsewhere.
+        // A name a division has itself ("Quebec", "Washington") is left to the others.
+        let small = all
+            .iter()
+            .all(|&c| entities.population(c) < REGION && division(c).is_none());
+        // Nor does a town give way to one a tenth its size ("WASHINGTON" datelines).
+        let biggest = all
+            .iter()
+            .map(|&c| entities.population(c))
+            .max()
+            .unwrap_or(0);
+        let in_named: Vec<EntityIndex> = all
+            .iter()
+            .copied()
+            .filter(|&c| small && entities.population(c).saturating_mul(10) >= biggest)
+            .filter(|&c| {
+                // named by another mention: a county does not vouch for its own state
+                let here = entities.division(c);
+                named.iter().any(|&(j, d)| j != i && here == Some(d))
+            })
+            .collect();
+        let candidates = match (inside.is_empty(), in_named.is_empty()) {
+            (false, _) => &inside,
+            (true, false) => &in_named,
+            (true, true) => all,
+        };
         m.found = Found::Entity(choose(entities, candidates, &support));
         m.first = Some(own);
     }

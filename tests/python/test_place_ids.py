@@ -134,3 +134,26 @@ def test_us_counties_are_places_with_their_state(places):
     assert found["Kerr County"] == "fips:48265"
     assert places["fips:48265"].attributes["admin1"] == "geonames:4736286"  # Texas
     assert found["Orleans Parish"] == "fips:22071"
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        (
+            "The governor of Illinois spoke. Springfield was calm.",
+            "Springfield",
+            "geonames:4250542",
+        ),
+        ("Floods hit Oregon. Washington County closed schools.", "Washington County", "fips:41067"),
+        ("Lamar County officials near Dallas said three were hurt.", "Lamar County", "fips:48277"),
+        # A big namesake is not given up for a small town in a state named elsewhere.
+        (
+            "WASHINGTON (AP) - The court heard a case from Illinois.",
+            "WASHINGTON",
+            "geonames:4140963",
+        ),
+    ],
+)
+def test_a_state_the_document_names_picks_among_small_namesakes(text, name, expected):
+    found = {m.text: m.entity_id for m in gazet.Matcher().find(text) if m.label == "PLACE"}
+    assert found[name] == expected
