@@ -63,20 +63,14 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
     let within: Vec<Option<Within>> = (0..doc.mentions.len())
         .map(|i| inside(doc, i, &first))
         .collect();
-    // The place named after ", " is the one the pair agrees on ("Columbus, Georgia": the
-    // US state, which holds a Columbus, not the country).
-    // The divisions the document names ("Illinois", "Oregon") or names a city of
-    // ("Dallas": Texas), by the first choices.
-    let division = |e: EntityIndex| {
-        // A first-level division: a place with a country, no population and no division.
-        let place = entities.label(e) == "PLACE" && entities.population(e) == 0;
-        let top = entities.country(e).is_some() && entities.division(e).is_none();
-        (place && top).then(|| entities.id(e))
-    };
+    // The divisions the document names ("Illinois") or names a city of ("Dallas": Texas),
+    // by the first choices, with the mention that names each.
     let named: Vec<(usize, &str)> = (first.iter().enumerate())
         .filter_map(|(i, e)| Some((i, (*e)?)))
-        .filter_map(|(i, e)| Some((i, division(e).or_else(|| entities.division(e))?)))
+        .filter_map(|(i, e)| Some((i, division(entities, e).or_else(|| entities.division(e))?)))
         .collect();
+    // The place named after ", " is the one the pair agrees on ("Columbus, Georgia": the
+    // US state, which holds a Columbus, not the country).
     let picks: Vec<(usize, EntityIndex)> = within
         .iter()
         .flatten()
@@ -93,29 +87,9 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         // in that very division first ("Springfield, Illinois").
         let all = keys.entities(key);
         let inside: Vec<EntityIndex> = within.map_or_else(Vec::new, |w| w.holding(entities, all));
-        // Else, among places of one size class, those in a division the document names
-        // ("Springfield ... Illinois", "Washington County ... Oregon"); a namesake of
-        // REGION people or more (Paris, Moscow) is not given up for a state named elsewhere.
-        // A name a division has itself ("Quebec", "Washington") is left to the others.
-        let small = all
-            .iter()
-            .all(|&c| entities.population(c) < REGION && division(c).is_none());
-        // Nor does a town give way to one a tenth its size ("WASHINGTON" datelines).
-        let biggest = all
-            .iter()
-            .map(|&c| entities.population(c))
-            .max()
-            .unwrap_or(0);
-        let in_named: Vec<EntityIndex> = all
-            .iter()
-            .copied()
-            .filter(|&c| small && entities.population(c).saturating_mul(10) >= biggest)
-            .filter(|&c| {
-                // named by another mention: a county does not vouch for its own state
-                let here = entities.division(c);
-                named.iter().any(|&(j, d)| j != i && here == Some(d))
-            })
-            .collect();
+        // Else those in a division another mention names ("Springfield ... Illinois").
+        let others: Vec<&str> = (named.iter()).filter(|n| n.0 != i).map(|n| n.1).collect();
+        let in_named = in_divisions(entities, all, &others);
         let candidates = match (inside.is_empty(), in_named.is_empty()) {
             (false, _) => &inside,
             (true, false) => &in_named,
@@ -128,6 +102,42 @@ pub(crate) fn choose_entities(doc: &mut Document<'_>) {
         doc.mentions[j].found = Found::Entity(pick);
     }
     doc.countries = counts;
+}
+
+/// The id of `e` if it is a first-level division: a place with a country, no population
+/// and no division of its own.
+fn division(entities: &Entities, e: EntityIndex) -> Option<&str> {
+    let place = entities.label(e) == "PLACE" && entities.population(e) == 0;
+    let top = entities.country(e).is_some() && entities.division(e).is_none();
+    (place && top).then(|| entities.id(e))
+}
+
+/// Of `candidates`, those in one of `divisions` ("Springfield" in a story that names
+/// Illinois, "Washington County" in one that names Oregon), when all are small: a
+/// namesake of [`REGION`] people or more (Paris, Moscow) or a division itself ("Quebec")
+/// is not given up for a state named elsewhere, nor a town for one a tenth its size (a
+/// "WASHINGTON" dateline stays D.C.).
+fn in_divisions(
+    entities: &Entities,
+    candidates: &[EntityIndex],
+    divisions: &[&str],
+) -> Vec<EntityIndex> {
+    let small =
+        |c: &EntityIndex| entities.population(*c) < REGION && division(entities, *c).is_none();
+    if divisions.is_empty() || !candidates.iter().all(small) {
+        return Vec::new();
+    }
+    let biggest = candidates
+        .iter()
+        .map(|&c| entities.population(c))
+        .max()
+        .unwrap_or(0);
+    candidates
+        .iter()
+        .copied()
+        .filter(|&c| entities.population(c).saturating_mul(10) >= biggest)
+        .filter(|&c| entities.division(c).is_some_and(|d| divisions.contains(&d)))
+        .collect()
 }
 
 /// Where the place named right after a mention says that mention lies.
